@@ -1,0 +1,42 @@
+// Brings decoded text to one canonical form (NFC, LF line ends, no invisible
+// control, bidi or zero-width characters) so later stages can match it literally.
+
+import type { DecodedArticle, NormalizedArticle } from './types.ts';
+
+// VT, FF and NEL are mandatory line breaks (UAX #14); dropping them would glue
+// the words on either side together, so they become LF like U+2028/U+2029.
+const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
+
+// Runs after LINE_BREAKS and the tab rewrite, so LF is the only C0 left to keep.
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+
+// Bidi embeddings, overrides, isolates and marks can reorder or disguise text
+// (Trojan Source); U+200B, U+2060 and U+FEFF only hide word boundaries; the soft
+// hyphen is a rendering hint. ZWNJ/ZWJ (U+200C/U+200D) stay: they change how
+// Indic and Persian words and emoji sequences render.
+const INVISIBLES = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+// Every space separator (NBSP, U+202F, U+2000–U+200A, U+3000, …) reads as a
+// plain space, and matching later is simpler with just one kind.
+const SPACES = /\p{Zs}/gu;
+
+export function normalizeText(text: string): string {
+  const cleaned = text
+    .replace(LINE_BREAKS, '\n')
+    .replace(/\t/g, ' ')
+    .replace(CONTROLS, '')
+    .replace(INVISIBLES, '')
+    .replace(SPACES, ' ')
+    // NFC last: removing a character between a base and its combining mark
+    // can leave a pair that only now composes.
+    .normalize('NFC');
+  return cleaned
+    .replace(/ +$/gm, '')
+    .replace(/^\n+/, '')
+    .replace(/\n+$/, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+export function normalizeArticle(a: DecodedArticle): NormalizedArticle {
+  return { seed: a.seed, seedSha256: a.seedSha256, encoding: a.encoding, text: normalizeText(a.text) };
+}
