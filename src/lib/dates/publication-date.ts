@@ -1,0 +1,227 @@
+// Finds an article's publication date in its first lines (title, dateline, lede), as
+// precise as the text supports and never invented (DESIGN.md, "Honest precision").
+import type { DatePrecision } from '../../pipeline/types.ts';
+import { DAY_ORDINAL_SUFFIXES, monthNames, monthNumber, weekdayNames, weekdayNumber } from '../../lang/calendar.ts';
+
+export interface PublicationDate {
+  /** `YYYY-MM-DD` or `YYYY-MM` according to `precision`, or null when none was found. */
+  published: string | null;
+  precision: DatePrecision;
+  /** True when the year was not printed but pinned from a weekday. */
+  inferred: boolean;
+  /** 0-based index into the lines passed in of the line the date came from. */
+  line?: number;
+}
+
+/** How far back a weekday may pin the year: the Gregorian weekday cycle is 28 years. */
+const MAX_YEARS_BACK = 28;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * A UTC Date for a calendar day. Date.UTC reads years 0–99 as 1900–1999, so those
+ * are set again with setUTCFullYear to keep the calendar math exact.
+ */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year >= 0 && year < 100) date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/** True when year-month-day is a real Gregorian day (no 31 Februari, 29 Feb only in leap years). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const date = utcDate(year, month, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+  iso: string;
+}
+
+/** Reads `today`; a malformed one is the caller's bug, not a content problem, so it throws. */
+function parseToday(today: string): Day {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(today);
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  const day = Number(match?.[3]);
+  if (match === null || !isValidDate(year, month, day)) {
+    throw new RangeError(`expected today as an ISO date YYYY-MM-DD, got ${JSON.stringify(today)}`);
+  }
+  return { year, month, day, iso: today };
+}
+
+/**
+ * The latest year Y such that Y-month-day falls on `weekday` (0 = Sunday) and is not
+ * after `today`, searching back at most 28 years; null when there is none (or the
+ * month and day never exist, such as 31/4). News names the weekday of a recent day
+ * without its year, so the most recent match is the reading the writer meant.
+ */
+export function resolveWeekdayYear(month: number, day: number, weekday: number, today: string): number | null {
+  const now = parseToday(today);
+  if (!Number.isInteger(weekday) || weekday < 0 || weekday > 6) return null;
+  for (let year = now.year; year >= now.year - MAX_YEARS_BACK; year -= 1) {
+    if (!isValidDate(year, month, day)) continue;
+    if (isoDay(year, month, day) > now.iso) continue;
+    if (utcDate(year, month, day).getUTCDay() === weekday) return year;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Patterns, built from the calendar data so no language is written into them.
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Alternation of words, longest first so `Sept` wins over `Sep`, any apostrophe form allowed. */
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((word) => escapeRegExp(word).replace(/'/gu, "['\u2018\u2019`]"))
+    .join('|');
+}
+
+/** Word edges that work for any script (`\b` only knows ASCII letters). */
+const START = String.raw`(?<![\p{L}\p{N}_])`;
+const END = String.raw`(?![\p{L}\p{N}_])`;
+/** Number edges: not inside a longer number or a longer slash/dash/dot sequence. */
+const NUM_START = String.raw`(?<![\p{N}]|[\p{N}][\-\/.])`;
+const NUM_END = String.raw`(?![\p{N}]|[\-\/.][\p{N}])`;
+
+const MONTH = String.raw`(?<monthName>${alternation(monthNames())})${END}\.?`;
+const WEEKDAY = String.raw`(?<weekday>${alternation(weekdayNames())})${END}\.?`;
+const DAY = String.raw`(?<day>\d{1,2})(?:${alternation(DAY_ORDINAL_SUFFIXES)})?${END}`;
+const YEAR = String.raw`(?<year>\d{4})${END}`;
+/** What joins a weekday to its date: `Jumat, 13 …`, `Jumat (13 …`, `Friday October …`. */
+const JOIN = String.raw`(?:\s*[,(]\s*|\s+)`;
+
+type Kind = 'explicit' | 'inferred' | 'month';
+
+interface Rule {
+  kind: Kind;
+  pattern: RegExp;
+}
+
+const rule = (kind: Kind, source: string): Rule => ({ kind, pattern: new RegExp(source, 'giu') });
+
+/**
+ * In priority order: every span a rule matches, valid or not, is masked from the
+ * rules after it, so `31 Februari 2024` does not fall back to `Februari 2024` and
+ * `Jumat, 13 Oktober 2023` is not read again as a weekday-inferred date.
+ *
+ * Numeric dates are read day/month/year, as written in Indonesia and most of the
+ * world; month/day/year (US) is never tried, so `01/22/2024` is rejected rather
+ * than guessed. A four-digit year first (`2024-01-22`, `2024/01/22`) is always y-m-d.
+ */
+const RULES: readonly Rule[] = [
+  // 2024-01-22, 2024/1/22
+  rule('explicit', String.raw`${NUM_START}(?<year>\d{4})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<day>\d{1,2})${NUM_END}`),
+  // 22/01/2024, 22-01-2024, 22.01.2024
+  rule('explicit', String.raw`${NUM_START}(?<day>\d{1,2})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<year>\d{4})${NUM_END}`),
+  // 22 Januari 2024, 22 Jan. 2024, 22nd January, 2024
+  rule('explicit', String.raw`${START}${DAY}\s*${MONTH},?\s*${YEAR}`),
+  // January 22, 2024, Jan. 22 2024
+  rule('explicit', String.raw`${START}${MONTH}\s*${DAY}(?:,\s*|\s+)${YEAR}`),
+  // Jumat (13 Oktober), Jumat, 13 Oktober, Friday 13 October
+  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}${DAY}\s*${MONTH}`),
+  // Friday (Oct. 13), Friday, October 13
+  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}${MONTH}\s*${DAY}`),
+  // Jumat (13/10), Jumat, 13/10: day/month as above
+  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}(?<day>\d{1,2})\/(?<monthNum>\d{1,2})${NUM_END}`),
+  // Januari 2024, January 2024
+  rule('month', String.raw`${START}${MONTH},?\s*${YEAR}`),
+];
+
+const RANK: Readonly<Record<Kind, number>> = { explicit: 0, inferred: 1, month: 2 };
+
+interface Candidate {
+  kind: Kind;
+  line: number;
+  index: number;
+  published: string;
+}
+
+function monthOf(groups: Readonly<Record<string, string | undefined>>): number | null {
+  if (groups['monthName'] !== undefined) return monthNumber(groups['monthName']);
+  if (groups['monthNum'] !== undefined) return Number(groups['monthNum']);
+  return null;
+}
+
+/** The date a match stands for, or null when it is impossible, in the future or unpinnable. */
+function readMatch(kind: Kind, groups: Readonly<Record<string, string | undefined>>, today: Day): string | null {
+  const month = monthOf(groups);
+  if (month === null) return null;
+  const year = groups['year'] === undefined ? null : Number(groups['year']);
+  const day = groups['day'] === undefined ? null : Number(groups['day']);
+  switch (kind) {
+    case 'explicit': {
+      if (year === null || day === null || !isValidDate(year, month, day)) return null;
+      // A printed date after today cannot be when the article appeared (a deadline, a plan).
+      const iso = isoDay(year, month, day);
+      return iso <= today.iso ? iso : null;
+    }
+    case 'inferred': {
+      const weekday = groups['weekday'] === undefined ? null : weekdayNumber(groups['weekday']);
+      if (day === null || weekday === null) return null;
+      const pinned = resolveWeekdayYear(month, day, weekday, today.iso);
+      return pinned === null ? null : isoDay(pinned, month, day);
+    }
+    case 'month': {
+      if (year === null || year < 1 || month < 1 || month > 12) return null;
+      const iso = `${String(year).padStart(4, '0')}-${pad2(month)}`;
+      return iso <= today.iso.slice(0, 7) ? iso : null;
+    }
+  }
+}
+
+function candidatesIn(text: string, line: number, today: Day): Candidate[] {
+  const masked: Array<readonly [number, number]> = [];
+  const found: Candidate[] = [];
+  for (const { kind, pattern } of RULES) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (masked.some(([from, to]) => start < to && from < end)) continue;
+      masked.push([start, end]);
+      const published = readMatch(kind, match.groups ?? {}, today);
+      if (published !== null) found.push({ kind, line, index: start, published });
+    }
+  }
+  // Rules run in priority order; hand the candidates back in reading order.
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const NONE: PublicationDate = { published: null, precision: 'none', inferred: false };
+
+/**
+ * The publication date printed in the first lines of an article (the caller passes
+ * the first few non-blank lines). A printed day with its year wins; then a day whose
+ * year is pinned by its weekday (`pada Jumat (13 Oktober)`); then a month with its
+ * year. Among equals the first in reading order wins. A day and month with neither
+ * year nor weekday, or a bare weekday, gives nothing: a year is never invented.
+ */
+export function findPublicationDate(lines: readonly string[], today: string): PublicationDate {
+  const now = parseToday(today);
+  let best: Candidate | null = null;
+  for (const [line, text] of lines.entries()) {
+    for (const candidate of candidatesIn(text, line, now)) {
+      // Candidates arrive in reading order, so only a better kind replaces.
+      if (best === null || RANK[candidate.kind] < RANK[best.kind]) best = candidate;
+    }
+  }
+  if (best === null) return NONE;
+  return {
+    published: best.published,
+    precision: best.kind === 'month' ? 'month' : 'day',
+    inferred: best.kind === 'inferred',
+    line: best.line,
+  };
+}
