@@ -1,0 +1,106 @@
+// CLI: `npm run ingest -- [--seeds DIR] [--content DIR] [--force] [--strict] [--max-bytes N] [--today YYYY-MM-DD] [--quiet]`.
+// Turns every seed into a content file and prints what it did; see README "CLI".
+import { parseArgs } from 'node:util';
+import { nodeEffects } from '../src/pipeline/node-effects.ts';
+import { IngestConfigError, runIngest, type IngestReport } from '../src/pipeline/run-ingest.ts';
+import { DEFAULT_MAX_BYTES } from '../src/pipeline/decode.ts';
+import type { Diagnostic } from '../src/pipeline/types.ts';
+
+const USAGE = `Usage: npm run ingest -- [options]
+
+  --seeds DIR        folder of raw article files (default: seeds)
+  --content DIR      content folder; articles go to DIR/articles (default: content)
+  --force            regenerate content files even where they were edited by hand
+  --strict           exit with status 1 when any seed was skipped
+  --max-bytes N      skip seeds larger than N bytes (default: ${DEFAULT_MAX_BYTES})
+  --today DATE       the date weekday-only dates are resolved against (default: today, UTC)
+  --quiet            print only the summary and problems
+  --help             show this help`;
+
+/** Runs with more seeds than this print a progress line. */
+const PROGRESS_THRESHOLD = 50;
+
+function formatDiagnostic(d: Diagnostic): string {
+  const place = d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  return `${place}: ${d.severity} ${d.message} [${d.ruleId}]`;
+}
+
+function summary(report: IngestReport): string {
+  return [
+    `${report.created.length} created`,
+    `${report.updated.length} updated`,
+    `${report.unchanged.length} unchanged`,
+    `${report.keptEdited.length} kept-edited`,
+    `${report.duplicates.length} duplicates`,
+    `${report.skipped.length} skipped`,
+    `${report.orphaned.length} orphaned`,
+  ].join(', ');
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seeds: { type: 'string', default: 'seeds' },
+        content: { type: 'string', default: 'content' },
+        force: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
+        today: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+    console.error(`ingest: --max-bytes expects a positive whole number of bytes, got \`${values['max-bytes']}\``);
+    return 2;
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    console.error(`ingest: --today expects a date as YYYY-MM-DD, got \`${values.today}\``);
+    return 2;
+  }
+  const interactive = process.stderr.isTTY;
+  const effects = nodeEffects({
+    seedsDir: values.seeds,
+    contentDir: values.content,
+    ...(values.today === undefined ? {} : { today: values.today }),
+    progress: (done, total) => {
+      if (total <= PROGRESS_THRESHOLD || values.quiet) return;
+      if (done % 100 === 0 || done === total) {
+        const line = `ingest: ${done}/${total} seeds`;
+        if (interactive) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+        else if (done === total || done % 1000 === 0) process.stderr.write(`${line}\n`);
+      }
+    },
+  });
+
+  try {
+    const report = await runIngest(effects, { force: values.force, maxBytes });
+    for (const diagnostic of report.diagnostics) {
+      if (values.quiet && diagnostic.severity === 'info') continue;
+      console.error(formatDiagnostic(diagnostic));
+    }
+    console.log(`ingest: ${summary(report)} (${values.seeds} → ${values.content}/articles)`);
+    return values.strict && report.skipped.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof IngestConfigError) {
+      console.error(`ingest: ${error.message}`);
+      return 1;
+    }
+    console.error(`ingest: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();
