@@ -1,0 +1,8 @@
+// Build settings read from the environment, so tests and benchmarks can build
+// another corpus into another folder without editing files.
+import { resolve } from 'node:path';
+
+/** The content folder (`content/` unless BRIEFING_CONTENT_DIR says otherwise), absolute. */
+export function contentDir(): string {
+  return resolve(process.env['BRIEFING_CONTENT_DIR'] ?? 'content');
+}
