@@ -9,6 +9,7 @@ import {
   TEASER_PATTERNS,
   WIDGET_PATTERNS,
 } from '../lang/boilerplate.ts';
+import { EDITOR_LINE, ORIGINAL_LINE, SOURCE_LINE } from '../lang/credits.ts';
 import type { CleanArticle, NormalizedArticle, RemovedLine, SourceLine } from './types.ts';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -17,9 +18,17 @@ const endsLikeSentence = (text: string): boolean => /[.!?…]["”’')\]]*$/.te
 /** Key under which two lines count as "the same line": case and spacing ignored. */
 const lineKey = (text: string): string => text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
 
+const isBoilerplate = (text: string): boolean =>
+  TEASER_PATTERNS.some((pattern) => pattern.test(text)) || WIDGET_PATTERNS.some((pattern) => pattern.test(text));
+const isCreditLine = (text: string): boolean => [SOURCE_LINE, ORIGINAL_LINE, EDITOR_LINE].some((pattern) => pattern.test(text));
+
 export function cleanBoilerplate(article: NormalizedArticle): CleanArticle {
   const source = article.text.split('\n');
-  const lastNonBlank = source.reduce((last, text, index) => (text.trim() ? index : last), -1);
+  // The story's last line: widgets and credit lines printed after it do not count.
+  const lastStoryLine = source.reduce((last, text, index) => {
+    const trimmed = text.trim();
+    return trimmed && !isBoilerplate(trimmed) && !isCreditLine(trimmed) ? index : last;
+  }, -1);
   const removed: RemovedLine[] = [];
   const captions: string[] = [];
   const lines: SourceLine[] = [];
@@ -54,7 +63,7 @@ export function cleanBoilerplate(article: NormalizedArticle): CleanArticle {
     }
     const isCaption =
       CAPTION_PATTERNS.some((pattern) => pattern.test(trimmed)) ||
-      (index !== lastNonBlank && wordCount(trimmed) <= CREDIT_CAPTION_MAX_WORDS && CREDIT_CAPTION_PATTERN.test(trimmed));
+      (index !== lastStoryLine && wordCount(trimmed) <= CREDIT_CAPTION_MAX_WORDS && CREDIT_CAPTION_PATTERN.test(trimmed));
     if (isCaption) {
       captions.push(trimmed);
       lines.push({ line, text: '' });

@@ -4,6 +4,7 @@
 import { detect } from 'tinyld';
 import { AGENCIES, EDITOR_LINE, LEDE_MARKERS, ORIGINAL_LINE, OUTLET_LINE, OUTLET_LINE_WINDOW, SOURCE_LINE, TRAILING_CREDIT } from '../lang/credits.ts';
 import { findPublicationDate } from '../lib/dates/publication-date.ts';
+import { segmentSentences } from './segment.ts';
 import type { ArticleMeta, ArticleWithMeta, CleanArticle, Language, SourceLine } from './types.ts';
 
 export interface MetadataOptions {
@@ -52,8 +53,10 @@ export function detectLanguage(text: string): Language {
   return code === 'id' || code === 'en' ? code : 'und';
 }
 
-export function deriveTitle(lede: string): string {
-  const first = (/^.+?[.!?](?=["”’)]*\s|["”’)]*$)/u.exec(lede)?.[0] ?? lede).replace(/[.!?]+$/u, '').trim();
+export function deriveTitle(lede: string, language: Language = 'und'): string {
+  // The segmenter's first sentence, so an abbreviation (`The U.S. said …`) does not end it.
+  const sentence = segmentSentences(lede, language)[0]?.text ?? lede;
+  const first = sentence.replace(/[.!?]+(?=["”’')\]]*$)/u, '').trim();
   if (first.length <= DERIVED_TITLE_MAX_CHARS) return first;
   const cut = first.slice(0, DERIVED_TITLE_MAX_CHARS);
   const space = cut.lastIndexOf(' ');
@@ -163,7 +166,7 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
   const language = detectLanguage(body || title || '');
   const ledeText = lines.find((line) => line.text)?.text ?? '';
   const meta: ArticleMeta = {
-    title: title ?? deriveTitle(ledeText || article.seed),
+    title: title ?? deriveTitle(ledeText || article.seed, language),
     titleDerived: title === null,
     outlet,
     originalSource,

@@ -1,0 +1,398 @@
+// End-to-end site tests: seeds → `npm run ingest` → `astro build`, each as a child
+// process on a scratch folder, with the built HTML read by a real parser (parse5).
+// Slow (each build is a few seconds); the tests of this file run one after another.
+import { copyFile, readdir, readFile, writeFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type Document = DefaultTreeAdapterTypes.Document;
+
+const TIMEOUT = 180_000;
+
+// ---------- a tiny DOM walker over parse5's tree ----------
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+function children(node: Node): Node[] {
+  const kids = 'childNodes' in node ? [...node.childNodes] : [];
+  // <template> keeps its children in `content`.
+  if (isElement(node) && node.tagName === 'template' && 'content' in node) kids.push(...(node as DefaultTreeAdapterTypes.Template).content.childNodes);
+  return kids;
+}
+
+/** Every element under `root`, in document order. */
+function elements(root: Node): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Node): void => {
+    for (const child of children(node)) {
+      if (isElement(child)) out.push(child);
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function byTag(root: Node, tag: string): Element[] {
+  return elements(root).filter((el) => el.tagName === tag);
+}
+
+function attr(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
+  return children(node).map(textOf).join('');
+}
+
+function childElements(el: Element): Element[] {
+  return el.childNodes.filter(isElement);
+}
+
+async function parsePage(file: string): Promise<Document> {
+  return parse(await readFile(file, 'utf8'));
+}
+
+/** The article body element of a source page (exactly one). */
+function articleOf(doc: Document): Element {
+  const articles = byTag(doc, 'article').filter((el) => (attr(el, 'class') ?? '').split(/\s+/).includes('article-body'));
+  expect(articles, 'one <article class="article-body">').toHaveLength(1);
+  return articles[0]!;
+}
+
+/** Top-level anchored paragraphs of the article: `p[id^=p]` children. */
+function anchoredParagraphs(article: Element): Element[] {
+  return childElements(article).filter((el) => el.tagName === 'p' && /^p/.test(attr(el, 'id') ?? ''));
+}
+
+/** A paragraph's text without its leading ¶ self-link (checked to be there). */
+function paragraphText(p: Element, n: number): string {
+  const first = p.childNodes[0];
+  expect(first !== undefined && isElement(first) && first.tagName === 'a', `p${n} starts with its ¶ link`).toBe(true);
+  const link = first as Element;
+  expect(attr(link, 'href')).toBe(`#p${n}`);
+  expect(attr(link, 'class')?.split(/\s+/)).toContain('pilcrow');
+  expect(textOf(link)).toBe('¶');
+  return p.childNodes.slice(1).map(textOf).join('');
+}
+
+/** Files under `dir`, recursively, as absolute paths. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** Ids of built source pages: `sources/<id>/index.html`. */
+async function builtSourceIds(out: string): Promise<string[]> {
+  const dirs = await readdir(join(out, 'sources')).catch(() => [] as string[]);
+  const ids: string[] = [];
+  for (const id of dirs) {
+    if (await stat(join(out, 'sources', id, 'index.html')).then((s) => s.isFile(), () => false)) ids.push(id);
+  }
+  return ids.sort();
+}
+
+async function contentIds(content: string): Promise<string[]> {
+  return (await readdir(join(content, 'articles')).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.replace(/\.mdx$/, ''))
+    .sort();
+}
+
+/** A content file split into its parsed front-matter and its body. */
+async function readContentFile(file: string): Promise<{ data: Record<string, unknown>; body: string }> {
+  const text = await readFile(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (match === null) throw new Error(`${file}: no front-matter`);
+  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+function blankLineBlocks(body: string): string[] {
+  return body.split(/\n[ \t]*\n/).map((b) => b.trim()).filter((b) => b.length > 0);
+}
+
+function expectOk(result: RunResult, what: string): void {
+  expect(result.code, `${what} failed:\n${plainOutput(result)}`).toBe(0);
+}
+
+// Every workspace made here is removed at the end.
+const workspaces: Workspace[] = [];
+async function workspace(): Promise<Workspace> {
+  const ws = await makeWorkspace();
+  workspaces.push(ws);
+  return ws;
+}
+afterAll(async () => {
+  await Promise.all(workspaces.map((ws) => ws.cleanup()));
+});
+
+const timings: string[] = [];
+afterAll(() => {
+  if (timings.length > 0) console.info(`site build timings:\n  ${timings.join('\n  ')}`);
+});
+
+// ---------- 1. hostile text ----------
+
+describe('an article whose text is MDX, HTML and JS syntax', () => {
+  const TITLE = 'Hostile syntax survives as text';
+  const ORDINARY = 'This is an ordinary sentence about the weather in Jakarta.';
+  const HOSTILE = [
+    "import fs from 'node:fs'",
+    'export const x = 1',
+    '{process.exit(1)}',
+    '{1+1}',
+    '<script>alert("x")</script>',
+    '<img src=x onerror="alert(1)">',
+    '<Foo bar={x} />',
+    '---',
+    '# Not a heading',
+    '```',
+    '[click](javascript:alert(1))',
+    '~~strike~~',
+    '&amp; &lt;',
+    '<!-- comment -->',
+    'export default function(){}',
+  ];
+  const PARAGRAPHS = [ORDINARY, ...HOSTILE];
+
+  let ws: Workspace;
+  let ingest: RunResult;
+  let build: RunResult;
+  let ids: string[];
+  let doc: Document;
+
+  beforeAll(async () => {
+    ws = await workspace();
+    await writeFile(join(ws.seeds, 'hostile.txt'), `${[TITLE, ...PARAGRAPHS].join('\n')}\n`);
+    ingest = await runIngest(ws);
+    ids = await contentIds(ws.content);
+    build = await runBuild({ content: ws.content, out: join(ws.root, 'out'), cache: join(ws.root, 'cache') });
+    timings.push(`hostile: ingest ${ingest.ms} ms, build ${build.ms} ms`);
+    if (build.code === 0 && ids.length === 1) doc = await parsePage(join(ws.root, 'out', 'sources', ids[0]!, 'index.html'));
+  }, TIMEOUT);
+
+  it('ingests the seed into one content file and builds with exit code 0', () => {
+    expectOk(ingest, 'ingest');
+    expect(ids).toHaveLength(1);
+    expectOk(build, 'astro build');
+  }, TIMEOUT);
+
+  it('puts no script, event handler, javascript: link, image, rule, code block or extra heading in the page', () => {
+    expect(doc, 'page was built').toBeDefined();
+    const all = elements(doc);
+    expect(byTag(doc, 'script'), '<script> elements').toEqual([]);
+    const handlers = all.flatMap((el) => el.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `<${el.tagName} ${a.name}="${a.value}">`));
+    expect(handlers, 'on* attributes').toEqual([]);
+    const jsLinks = all.flatMap((el) =>
+      el.attrs.filter((a) => ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name) && /^\s*javascript:/i.test(a.value)).map((a) => `<${el.tagName} ${a.name}="${a.value}">`),
+    );
+    expect(jsLinks, 'javascript: links').toEqual([]);
+    expect(byTag(doc, 'img'), '<img>').toEqual([]);
+    expect(byTag(doc, 'hr'), '<hr>').toEqual([]);
+    expect(byTag(doc, 'pre'), '<pre>').toEqual([]);
+    expect(byTag(doc, 'code'), '<code>').toEqual([]);
+    const h1s = byTag(doc, 'h1');
+    expect(h1s.map(textOf), 'only the page title is an <h1>').toEqual([TITLE]);
+  }, TIMEOUT);
+
+  it('shows every hostile line literally as its own paragraph, in order, anchored p1..pN', () => {
+    expect(doc, 'page was built').toBeDefined();
+    const article = articleOf(doc);
+    const paragraphs = anchoredParagraphs(article);
+    expect(paragraphs.map((p) => attr(p, 'id'))).toEqual(PARAGRAPHS.map((_, i) => `p${i + 1}`));
+    expect(paragraphs.map((p, i) => paragraphText(p, i + 1))).toEqual(PARAGRAPHS);
+    // Nothing in the article but those paragraphs and their ¶ links (no <del>, <Foo>, <a href="javascript:…">).
+    const tags = elements(article).map((el) => (el.tagName === 'a' ? `a.${attr(el, 'class') ?? ''}` : el.tagName));
+    expect(new Set(tags)).toEqual(new Set(['p', 'a.pilcrow']));
+    expect(childElements(article)).toHaveLength(PARAGRAPHS.length);
+  }, TIMEOUT);
+});
+
+// ---------- 2. the real seeds ----------
+
+describe('the seeds in seeds/', () => {
+  const HIDDEN = ['Punya Asam Urat', 'Scroll to Top'];
+
+  let ws: Workspace;
+  let out: string;
+  let ingest: RunResult;
+  let build: RunResult;
+  let seedCount: number;
+
+  beforeAll(async () => {
+    ws = await workspace();
+    out = join(ws.root, 'out');
+    const seedDir = join(projectRoot, 'seeds');
+    const names = (await readdir(seedDir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    seedCount = names.length;
+    for (const name of names) await copyFile(join(seedDir, name), join(ws.seeds, name));
+    ingest = await runIngest(ws);
+    build = await runBuild({ content: ws.content, out, cache: join(ws.root, 'cache') });
+    timings.push(`seeds (${seedCount}): ingest ${ingest.ms} ms, build ${build.ms} ms`);
+  }, TIMEOUT);
+
+  it('ingest and build both exit 0', () => {
+    expect(seedCount).toBeGreaterThan(0);
+    expectOk(ingest, 'ingest');
+    expectOk(build, 'astro build');
+  }, TIMEOUT);
+
+  it('builds one source page per article file', async () => {
+    const articles = await contentIds(ws.content);
+    expect(articles.length).toBeGreaterThan(0);
+    expect(await builtSourceIds(out)).toEqual(articles);
+  }, TIMEOUT);
+
+  it('gives each page an English shell, an Indonesian article and anchors p1..pN for the N paragraphs of its file', async () => {
+    for (const id of await contentIds(ws.content)) {
+      const { body } = await readContentFile(join(ws.content, 'articles', `${id}.mdx`));
+      const blocks = blankLineBlocks(body);
+      const doc = await parsePage(join(out, 'sources', id, 'index.html'));
+      const html = byTag(doc, 'html');
+      expect(html.map((el) => attr(el, 'lang')), `${id}: <html lang>`).toEqual(['en']);
+      const article = articleOf(doc);
+      expect(attr(article, 'lang'), `${id}: article lang`).toBe('id');
+      const paragraphs = anchoredParagraphs(article);
+      expect(paragraphs.map((p) => attr(p, 'id')), `${id}: anchors`).toEqual(blocks.map((_, i) => `p${i + 1}`));
+      paragraphs.forEach((p, i) => expect(paragraphText(p, i + 1).length, `${id}: p${i + 1} has text`).toBeGreaterThan(0));
+    }
+  }, TIMEOUT);
+
+  it('lists every article title, linked to its page, on the index page', async () => {
+    const doc = await parsePage(join(out, 'index.html'));
+    const links = new Map(byTag(doc, 'a').map((a) => [attr(a, 'href'), textOf(a).trim()]));
+    for (const id of await contentIds(ws.content)) {
+      const { data } = await readContentFile(join(ws.content, 'articles', `${id}.mdx`));
+      expect(typeof data['title']).toBe('string');
+      expect(links.get(`/sources/${id}/`), `index link for ${id}`).toBe(data['title']);
+    }
+  }, TIMEOUT);
+
+  it('has no script element in any page', async () => {
+    const pages = (await filesUnder(out)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(byTag(await parsePage(page), 'script'), page).toEqual([]);
+  }, TIMEOUT);
+
+  it('keeps seed boilerplate ("Punya Asam Urat" related link, "Scroll to Top") out of every built file', async () => {
+    const files = await filesUnder(out);
+    for (const file of files) {
+      const raw = await readFile(file, 'utf8');
+      const text = file.endsWith('.html') ? textOf(parse(raw)) : raw;
+      for (const phrase of HIDDEN) {
+        expect(raw.includes(phrase), `${file} contains "${phrase}"`).toBe(false);
+        expect(text.includes(phrase), `${file} shows "${phrase}"`).toBe(false);
+      }
+    }
+  }, TIMEOUT);
+});
+
+// ---------- 3. broken front-matter ----------
+
+describe('a content file with broken front-matter', () => {
+  const ID = 'alpha';
+  let ws: Workspace;
+  let file: string;
+  let original: string;
+
+  beforeAll(async () => {
+    ws = await workspace();
+    await writeFile(
+      join(ws.seeds, `${ID}.txt`),
+      'Harbour reopens after storm\nThe harbour reopened on Monday after a storm closed it for three days.\nFishermen said the damage was smaller than feared.\n',
+    );
+    await writeFile(join(ws.seeds, 'beta.txt'), 'Bridge works finish early\nThe new bridge opened two weeks ahead of schedule.\n');
+    const ingest = await runIngest(ws);
+    expectOk(ingest, 'ingest');
+    expect(await contentIds(ws.content)).toEqual([ID, 'beta'].sort());
+    file = join(ws.content, 'articles', `${ID}.mdx`);
+    original = await readFile(file, 'utf8');
+  }, TIMEOUT);
+
+  /** Builds with `alpha.mdx` edited by `edit`, each build with fresh out and cache folders. */
+  async function buildWith(label: string, edit: (text: string) => string): Promise<{ result: RunResult; output: string }> {
+    const edited = edit(original);
+    expect(edited, 'the edit changed the file').not.toBe(original);
+    await writeFile(file, edited);
+    try {
+      const result = await runBuild({ content: ws.content, out: join(ws.root, `out-${label}`), cache: join(ws.root, `cache-${label}`) });
+      timings.push(`broken front-matter (${label}): build ${result.ms} ms, exit ${result.code}`);
+      return { result, output: plainOutput(result) };
+    } finally {
+      await writeFile(file, original);
+    }
+  }
+
+  it('fails naming the file and the field when date_precision is not an allowed value', async () => {
+    const { result, output } = await buildWith('enum', (t) => t.replace(/^date_precision: "[a-z]+"$/m, 'date_precision: "sometimes"'));
+    expect(result.code, output).not.toBe(0);
+    expect(output).toContain(`${ID}.mdx`);
+    expect(output).toMatch(/\bdate_precision\b/);
+  }, TIMEOUT);
+
+  it('fails naming the file and the field when the required title is removed', async () => {
+    const { result, output } = await buildWith('no-title', (t) => t.replace(/^title: .*\n/m, ''));
+    expect(result.code, output).not.toBe(0);
+    expect(output).toContain(`${ID}.mdx`);
+    expect(output).toMatch(/\btitle\b/);
+  }, TIMEOUT);
+
+  it('fails naming the file when the YAML does not parse', async () => {
+    const { result, output } = await buildWith('yaml', (t) => t.replace(/^title: .*$/m, 'title: "unterminated'));
+    expect(result.code, output).not.toBe(0);
+    expect(output).toContain(`${ID}.mdx`);
+  }, TIMEOUT);
+});
+
+// ---------- 4. seed names that differ only by case ----------
+
+describe('seeds whose names differ only by case', () => {
+  const SEEDS = {
+    'Report.txt': {
+      title: 'Upper case report on rice prices',
+      text: 'Rice prices in Surabaya rose by four percent in October, traders said.',
+    },
+    'report.txt': {
+      title: 'Lower case report on train delays',
+      text: 'Commuter trains into Bandung ran late on Tuesday after a signal fault.',
+    },
+  } as const;
+
+  it('produce two content files and two pages, each with its own text', async (ctx) => {
+    const ws = await workspace();
+    for (const [name, { title, text }] of Object.entries(SEEDS)) await writeFile(join(ws.seeds, name), `${title}\n${text}\n`);
+    if ((await readdir(ws.seeds)).length !== 2) ctx.skip('the temp file system is not case-sensitive');
+
+    const ingest = await runIngest(ws);
+    expectOk(ingest, 'ingest');
+    const ids = await contentIds(ws.content);
+    expect(ids, 'two content files').toHaveLength(2);
+
+    const out = join(ws.root, 'out');
+    const build = await runBuild({ content: ws.content, out, cache: join(ws.root, 'cache') });
+    timings.push(`case-only names: ingest ${ingest.ms} ms, build ${build.ms} ms`);
+    expectOk(build, 'astro build');
+    expect(await builtSourceIds(out)).toEqual(ids);
+
+    const seen = new Set<string>();
+    for (const id of ids) {
+      const { data } = await readContentFile(join(ws.content, 'articles', `${id}.mdx`));
+      const seed = data['seed'] as keyof typeof SEEDS;
+      expect(Object.keys(SEEDS)).toContain(seed);
+      seen.add(seed);
+      const doc = await parsePage(join(out, 'sources', id, 'index.html'));
+      expect(byTag(doc, 'h1').map(textOf)).toEqual([SEEDS[seed].title]);
+      const paragraphs = anchoredParagraphs(articleOf(doc));
+      expect(paragraphs.map((p, i) => paragraphText(p, i + 1))).toEqual([SEEDS[seed].text]);
+    }
+    expect(seen, 'each seed has its own page').toEqual(new Set(Object.keys(SEEDS)));
+  }, TIMEOUT);
+});
