@@ -19,7 +19,7 @@ import type { Language } from '../pipeline/types.ts';
  *
  * Matching is case-sensitive so that the ordinary words "no" or "co" at a
  * sentence end are not mistaken for "No." or "Co.". A single capital letter
- * followed by a period (an initial, "J. Kirby") is handled by the segmenter as
+ * followed by a period (an initial, "J. Smith") is handled by the segmenter as
  * a rule, so it is not listed here.
  */
 export const NON_TERMINAL_ABBREVIATIONS: Readonly<Record<Exclude<Language, 'und'>, readonly string[]>> = {

@@ -1,10 +1,10 @@
 // Credit and dateline conventions of Indonesian and English news text, as data:
 // how outlets name the original they rewrite, their editor, and their dateline.
 
-/** `Sumber: The Guardian | Editor: Handoyo`, `Sumber : CNA/SL`, `Source: AP`. */
+/** `Sumber: The Economist | Editor: Budi`, `Sumber : AFP/BS`, `Source: AP`. */
 export const SOURCE_LINE = /^(?:sumber|source)\s*:\s*(?<source>[^|]+?)\s*(?:\|\s*(?:editor|penyunting)\s*:\s*(?<editor>[^|]+?))?\s*\.?\s*$/i;
 
-/** `Editor: Handoyo`, `Penyunting: …`. */
+/** `Editor: Budi`, `Penyunting: …`. */
 export const EDITOR_LINE = /^(?:editor|penyunting|redaktur)\s*:\s*(?<editor>.+?)\s*\.?\s*$/i;
 
 /** `Baca artikel asli di Business Insider`, `Read the original article at …`. */
@@ -16,9 +16,9 @@ export const ORIGINAL_LINE =
  * Each names its groups: `outlet`, `dateline`, `agency`.
  */
 export const LEDE_MARKERS: readonly RegExp[] = [
-  // KONTAN.CO.ID - JAKARTA. Keterlibatan …
+  // TEMPO.CO.ID - JAKARTA. Pemerintah …
   /^(?<outlet>[\p{Lu}][\p{L}\d-]*(?:\.[\p{L}]{2,}){1,2})\s*[-–—]\s*(?<dateline>[\p{Lu}][\p{L} .'-]{1,40}?)\s*[.,]\s+/u,
-  // Washington | EGINDO.co – Korea Utara …
+  // Washington | Tempo.co – Presiden …
   /^(?<dateline>[\p{Lu}][\p{L} .'-]{1,40}?)\s*\|\s*(?<outlet>[\p{L}\d.-]{2,40})\s*[-–—]\s+/u,
   // JAKARTA, KOMPAS.com - …  /  JAKARTA, KOMPAS.TV -
   /^(?<dateline>[\p{Lu}][\p{Lu} .'-]{1,40}?),\s*(?<outlet>[\p{L}\d-]+\.(?:[\p{L}]{2,})(?:\.[\p{L}]{2,})?)\s*[-–—]\s+/u,

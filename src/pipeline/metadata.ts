@@ -32,7 +32,7 @@ function looksLikeTitle(text: string): boolean {
   );
 }
 
-/** `KONTAN.CO.ID` is the dateline's capitals, not the brand: `Kontan`; `EGINDO.co` is kept as printed. */
+/** `TEMPO.CO.ID` is the dateline's capitals, not the brand: `Tempo`; `Tempo.co` is kept as printed. */
 export function outletName(marker: string): string {
   const name = marker.trim();
   if (name.includes('.') && name === name.toUpperCase()) {

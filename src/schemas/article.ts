@@ -13,7 +13,7 @@ export const articleFrontmatter = z
     title: z.string().trim().min(1, 'expected a non-empty title'),
     /** True when the title was derived from the lede rather than printed. */
     title_derived: z.boolean(),
-    /** Publication that printed the article (`Kontan`, `EGINDO.co`), when known. */
+    /** Publication that printed the article (`Kompas`, `Tempo.co`), when known. */
     outlet: z.string().min(1).nullable(),
     /** The original the outlet credits (`The Guardian`, `CNA`), when it credits one. */
     original_source: z.string().min(1).nullable(),
