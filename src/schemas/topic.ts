@@ -1,0 +1,16 @@
+// Topic definitions (`content/topics/<id>.md`): editable titles, match terms and an
+// introduction. The same schema serves the Astro collection and extraction.
+import { z } from 'zod';
+
+const terms = z.array(z.string().trim().min(2, 'expected match terms of at least two characters'));
+
+export const topicFrontmatter = z.object({
+  /** Title shown on the site, in English and Indonesian. */
+  title: z.object({ en: z.string().min(1), id: z.string().min(1) }),
+  /** Words and phrases that mark a paragraph as being about the topic, per language; matched case-insensitively at word starts. */
+  terms: z.object({ en: terms.default([]), id: terms.default([]) }),
+  /** Order on the site; lower first. */
+  order: z.number().int().default(100),
+});
+
+export type TopicFrontmatter = z.output<typeof topicFrontmatter>;
