@@ -1,0 +1,163 @@
+// Organizations: names and aliases listed in content/organizations.yaml, and
+// institutions named by a head word (`Kementerian Pertahanan Jepang`, `Defense Ministry`).
+import { HEAD_FIRST_WORDS, HEAD_LAST_WORDS, LEADING_NON_NAME, NAME_CONNECTORS } from '../../lang/organizations.ts';
+import { ROLE_WORDS } from '../../lang/people.ts';
+import type { Entity, Mention, SentenceInput, TextRef } from '../types.ts';
+import { fold, isAcronym, isCapitalized, mostFrequent, phraseAt, phraseSet, slugify, tokenize, type Token } from './name-tokens.ts';
+import { matchOrganizations, type OrgIndex } from './org-index.ts';
+import { findPeople, type PersonCandidate } from './people.ts';
+
+export interface OrganizationMention {
+  /** Entity id: `org:<yaml id>` for a listed organization, `org:<slug>` for one found by its head word. */
+  id: string;
+  /** The name as printed. */
+  text: string;
+  /** True when the name is listed in organizations.yaml. */
+  listed: boolean;
+  ref: TextRef;
+}
+
+const HEAD_FIRST = phraseSet(HEAD_FIRST_WORDS);
+const HEAD_LAST = phraseSet(HEAD_LAST_WORDS);
+const ROLES = phraseSet(ROLE_WORDS);
+const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
+const LEADING: ReadonlySet<string> = new Set(LEADING_NON_NAME);
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  listed: boolean;
+}
+
+const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.word && (isCapitalized(token.text) || isAcronym(token.text));
+
+/** Runs of capitalized words and acronyms, with connectors (`of`, `untuk`) inside when a capitalized word follows. */
+function capitalRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNameWord(tokens[index])) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let end = index;
+    let next = index + 1;
+    for (;;) {
+      if (isNameWord(tokens[next])) {
+        end = next;
+        next++;
+        continue;
+      }
+      let skip = next;
+      while (tokens[skip]?.word && CONNECTORS.has(fold(tokens[skip]?.text ?? ''))) skip++;
+      if (skip > next && isNameWord(tokens[skip])) {
+        end = skip;
+        next = skip + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push([start, end]);
+    index = end + 1;
+  }
+  return runs;
+}
+
+/** Institutions named by a head word inside a run, cut before a person's name or a role word (`… Council spokesman`). */
+function headWordNames(input: SentenceInput, tokens: readonly Token[], people: readonly { start: number; end: number }[]): Span[] {
+  const result: Span[] = [];
+  for (const [runStart, runEnd] of capitalRuns(tokens)) {
+    let head = -1;
+    let headFirst = false;
+    for (let k = runStart; k <= runEnd; k++) {
+      if (!isCapitalized(tokens[k]?.text ?? '')) continue;
+      if (phraseAt(tokens, k, HEAD_FIRST) > 0) {
+        head = k;
+        headFirst = true;
+        break;
+      }
+      if (phraseAt(tokens, k, HEAD_LAST) > 0) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    let start = headFirst ? head : runStart;
+    while (start < head && (LEADING.has(fold(tokens[start]?.text ?? '')) || phraseAt(tokens, start, ROLES) > 0)) start++;
+    let end = head;
+    for (let k = head + 1; k <= runEnd; k++) {
+      const token = tokens[k];
+      if (token === undefined) break;
+      const inPerson = people.some((p) => token.start < p.end && token.end > p.start);
+      if (inPerson || phraseAt(tokens, k, ROLES) > 0) break;
+      end = k;
+    }
+    // Connectors never end a name.
+    while (end > head && CONNECTORS.has(fold(tokens[end]?.text ?? ''))) end--;
+    const first = tokens[start];
+    const last = tokens[end];
+    if (first === undefined || last === undefined || end === start) continue;
+    const text = input.text.slice(first.start, last.end);
+    result.push({ start: first.start, end: last.end, text, id: `org:${slugify(text)}`, listed: false });
+  }
+  return result;
+}
+
+/**
+ * Organizations in one sentence: names and aliases from organizations.yaml
+ * (longest match, whole words, case-sensitive) and institutions named by a
+ * head word. Where they overlap the longer name wins (`Komisi Pemilihan
+ * Umum Daerah` over a listed `Komisi Pemilihan Umum`), the listed one on a tie.
+ * `people` (this sentence's person candidates) stops a head-word name before
+ * a person's name; by default they are found here.
+ */
+export function findOrganizations(input: SentenceInput, orgIndex: OrgIndex, people?: readonly PersonCandidate[]): OrganizationMention[] {
+  const tokens = tokenize(input.text);
+  const persons = (people ?? findPeople(input, { organizations: orgIndex }))
+    .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
+    .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
+  const listed: Span[] = matchOrganizations(input.text, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
+  const spans = [...listed, ...headWordNames(input, tokens, persons)].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || Number(b.listed) - Number(a.listed) || a.start - b.start,
+  );
+  const chosen: Span[] = [];
+  for (const span of spans) {
+    if (chosen.some((c) => span.start < c.end && span.end > c.start)) continue;
+    chosen.push(span);
+  }
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .map((span) => ({
+      id: span.id,
+      text: span.text,
+      listed: span.listed,
+      ref: { article: input.article, paragraph: input.paragraph, sentence: input.sentence, start: input.offset + span.start, end: input.offset + span.end },
+    }));
+}
+
+/** One entity per organization: listed ones take their names and country from the YAML; others their most frequent printed name. */
+export function mergeOrganizations(mentions: readonly OrganizationMention[], orgIndex: OrgIndex): Entity[] {
+  const byId = new Map<string, OrganizationMention[]>();
+  for (const mention of mentions) byId.set(mention.id, [...(byId.get(mention.id) ?? []), mention]);
+  const entities: Entity[] = [];
+  for (const [id, list] of byId) {
+    const record = orgIndex.records.get(id.slice('org:'.length));
+    const printed = [...new Set(list.map((m) => m.text))];
+    const display = mostFrequent(list.map((m) => m.text)) ?? id;
+    const names = record ? { en: record.names.en, id: record.names.id } : { en: display, id: display };
+    const aliases = [...new Set([...(record?.aliases ?? []), ...printed])].filter((form) => form !== names.en && form !== names.id);
+    const entity: Entity = {
+      id,
+      type: 'organization',
+      names,
+      aliases,
+      mentions: list.map((m): Mention => ({ ...m.ref, entity: id, text: m.text })),
+    };
+    if (record?.country !== undefined) entity.country = record.country;
+    entities.push(entity);
+  }
+  return entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
