@@ -14,7 +14,8 @@ import {
   VERB_AUXILIARIES,
 } from '../../lang/metonymy.ts';
 import { CUE_FILLERS, LOCATIVE_PREPOSITIONS, NEVER_PLACES, NON_LOCATIVE_PHRASES, NON_PLACE_HEADS, PLACE_TYPES_BEFORE } from '../../lang/places.ts';
-import { countryAliasesFile, parseContentData, type CountryAliases } from '../../schemas/gazetteer.ts';
+import { countryAliasesFile, type CountryAliases } from '../../schemas/gazetteer.ts';
+import { parseContentData } from '../../schemas/content-data.ts';
 import type { Entity, Mention, SentenceInput } from '../types.ts';
 import { createNameMatcher, matchNames, type NameMatch, type NameMatcher } from './name-matcher.ts';
 import { gapBefore, isCapitalized, nameKey, phraseAt, phraseBefore, phraseSet, spaceBefore, tokenize, type Token } from './tokens.ts';

@@ -1,8 +1,7 @@
 // The organizations listed in content/organizations.yaml as a matcher: every name
 // and alias found in text by longest match at word boundaries, case-sensitively.
-import { parse as parseYaml } from 'yaml';
 import { organizationsFile, type OrganizationRecord } from '../../schemas/organizations.ts';
-import { ContentError } from '../load-topics.ts';
+import { parseContentData } from '../../schemas/content-data.ts';
 import { escapeRegExp } from './name-tokens.ts';
 
 export interface OrgIndex {
@@ -20,20 +19,9 @@ export interface OrgMatch {
   end: number;
 }
 
-/** Parses and validates organizations.yaml; throws ContentError naming the file and the field. */
+/** Parses and validates organizations.yaml; throws ContentDataError naming the file and the field. */
 export function parseOrganizations(file: string, text: string): OrganizationRecord[] {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true });
-  } catch (error) {
-    throw new ContentError(`${file}: Unexpected YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  const parsed = organizationsFile.safeParse(data ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ContentError(`${file}: Unexpected value for \`${issue?.path.join('.') ?? '?'}\`: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data.organizations;
+  return parseContentData(file, text, organizationsFile).organizations;
 }
 
 export function buildOrgIndex(records: readonly OrganizationRecord[]): OrgIndex {

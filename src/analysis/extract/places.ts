@@ -16,7 +16,8 @@ import {
   PLACE_TYPES_AFTER,
   PLACE_TYPES_BEFORE,
 } from '../../lang/places.ts';
-import { gazetteerFile, parseContentData, type GazetteerFile, type GazetteerPlace, type PlaceKind } from '../../schemas/gazetteer.ts';
+import { gazetteerFile, type GazetteerFile, type GazetteerPlace, type PlaceKind } from '../../schemas/gazetteer.ts';
+import { parseContentData } from '../../schemas/content-data.ts';
 import type { Entity, Mention, SentenceInput, Unresolved } from '../types.ts';
 import { locativeBefore, scanCountries, type CountryIndex, type CountrySpan } from './countries.ts';
 import { createNameMatcher, hasNameKey, lookupName, matchNames, type NameMatcher } from './name-matcher.ts';

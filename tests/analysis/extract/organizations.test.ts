@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOrgIndex, matchOrganizations, parseOrganizations } from '../../../src/analysis/extract/org-index.ts';
 import { findOrganizations, mergeOrganizations } from '../../../src/analysis/extract/organizations.ts';
-import { ContentError } from '../../../src/analysis/load-topics.ts';
+import { ContentDataError } from '../../../src/schemas/content-data.ts';
 import type { Entity, SentenceInput } from '../../../src/analysis/types.ts';
 import { englishCorpus, orgIndex, seedCorpus } from '../../helpers/entity-seeds.ts';
 
@@ -26,13 +26,13 @@ describe('content/organizations.yaml', () => {
 
   it('should reject a name that two organizations share, and name the file and field', () => {
     const yaml = 'organizations:\n  - id: a\n    names: { en: A Org, id: A Org }\n    aliases: [AO]\n  - id: b\n    names: { en: B Org, id: B Org }\n    aliases: [AO]\n';
-    expect(() => parseOrganizations('orgs.yaml', yaml)).toThrow(ContentError);
-    expect(() => parseOrganizations('orgs.yaml', yaml)).toThrow(/orgs\.yaml: .*organizations\.1\.aliases.*"AO"/);
+    expect(() => parseOrganizations('orgs.yaml', yaml)).toThrow(ContentDataError);
+    expect(() => parseOrganizations('orgs.yaml', yaml)).toThrow(/orgs\.yaml: organizations\[1\]\.aliases: .*"AO"/);
   });
 
   it('should reject an id that is not a slug and a country that is not ISO alpha-2', () => {
-    expect(() => parseOrganizations('o.yaml', 'organizations:\n  - id: Not Slug\n    names: { en: X, id: X }\n')).toThrow(/organizations\.0\.id/);
-    expect(() => parseOrganizations('o.yaml', 'organizations:\n  - id: x\n    names: { en: X, id: X }\n    country: GBR\n')).toThrow(/organizations\.0\.country/);
+    expect(() => parseOrganizations('o.yaml', 'organizations:\n  - id: Not Slug\n    names: { en: X, id: X }\n')).toThrow(/o\.yaml: organizations\[0\]\.id: /);
+    expect(() => parseOrganizations('o.yaml', 'organizations:\n  - id: x\n    names: { en: X, id: X }\n    country: GBR\n')).toThrow(/o\.yaml: organizations\[0\]\.country: /);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignTopics, createTopicMatchers, OTHER_TOPIC, scoreParagraph } from '../../../src/analysis/extract/topics.ts';
-import { ContentError, parseTopic } from '../../../src/analysis/load-topics.ts';
+import { parseTopic } from '../../../src/analysis/load-topics.ts';
+import { ContentDataError } from '../../../src/schemas/content-data.ts';
 import { articleFromText, seedArticles } from '../../helpers/seed-articles.ts';
 import { contentTopics } from '../../helpers/content-data.ts';
 
@@ -56,7 +57,7 @@ describe('topics', () => {
   });
 
   it('should reject a topic file with a bad field, naming the file and the field', () => {
-    expect(() => parseTopic('bad.md', '---\ntitle:\n  en: "X"\nterms: {}\n---\nIntro')).toThrow(ContentError);
+    expect(() => parseTopic('bad.md', '---\ntitle:\n  en: "X"\nterms: {}\n---\nIntro')).toThrow(ContentDataError);
     expect(() => parseTopic('bad.md', '---\ntitle:\n  en: "X"\nterms: {}\n---\nIntro')).toThrow(/bad\.md.*title\.id/);
   });
 });

@@ -1,0 +1,163 @@
+// The briefing model: runs every extractor over the current content files and
+// collects entities, figures, quotes, events, route legs, topics and what could not
+// be resolved. A pure function of the articles and the editable data in content/.
+import { countryEntity, findCountries, scanCountries, type CountryIndex } from './extract/countries.ts';
+import { extractEvents } from './extract/dates.ts';
+import { extractFigures } from './extract/figures.ts';
+import { hasNameKey, lookupName } from './extract/name-matcher.ts';
+import type { OrgIndex } from './extract/org-index.ts';
+import { findOrganizations, mergeOrganizations, type OrganizationMention } from './extract/organizations.ts';
+import { collectPeople } from './extract/people.ts';
+import { findPlaces, placeEntity, type Gazetteer, type ResolvedPlace } from './extract/places.ts';
+import { extractQuotes } from './extract/quotes.ts';
+import { extractLegs, type RouteResolver, type StatedLeg } from './extract/routes.ts';
+import { assignTopics, createTopicMatchers, type ArticleTopics } from './extract/topics.ts';
+import { findWeapons, mergeWeapons, type WeaponMention } from './extract/weapons.ts';
+import { mergeLegs, type PlaceGeometry } from './link/legs.ts';
+import { articleSentences } from './read-article.ts';
+import { PLACE_TYPES_AFTER, PLACE_TYPES_BEFORE } from '../lang/places.ts';
+import type { RoutesFile } from '../schemas/routes.ts';
+import type { AnalysisArticle, Entity, Figure, Mention, Quote, RouteLeg, TimelineEvent, Topic, Unresolved } from './types.ts';
+
+/** Bump when extraction changes what it produces, so cached results are not reused. */
+export const EXTRACTION_VERSION = 1;
+
+export interface BriefingData {
+  topics: readonly Topic[];
+  countryIndex: CountryIndex;
+  gazetteer: Gazetteer;
+  organizations: OrgIndex;
+  routes: RoutesFile;
+}
+
+export interface Briefing {
+  articles: AnalysisArticle[];
+  topics: readonly Topic[];
+  articleTopics: Map<string, ArticleTopics>;
+  entities: Entity[];
+  places: Map<string, ResolvedPlace>;
+  figures: Figure[];
+  quotes: Quote[];
+  events: TimelineEvent[];
+  legs: RouteLeg[];
+  unresolved: Unresolved[];
+}
+
+/** A chained leg (`kemudian dikirim … ke Z`) continues a leg stated at most this many paragraphs earlier. */
+const CHAIN_PARAGRAPHS = 1;
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const typeOrder = ['country', 'place', 'person', 'organization', 'weapon'];
+
+function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const mention of mentions) groups.set(mention.entity, [...(groups.get(mention.entity) ?? []), mention]);
+  return groups;
+}
+
+/** Resolves leg ends for the route extractor, keeping every place it resolves. */
+function routeResolver(data: BriefingData, places: Map<string, ResolvedPlace>): RouteResolver {
+  const typeWords = new Set([...PLACE_TYPES_BEFORE, ...PLACE_TYPES_AFTER].map((word) => word.toLocaleLowerCase('und')));
+  return {
+    country: (name) => (hasNameKey(data.countryIndex.names, name) ? (lookupName(data.countryIndex.names, name)[0] ?? null) : null),
+    place: (name, context) => {
+      const place = data.gazetteer.resolvePlace(name, { ...context, contextCountries: [...context.contextCountries] });
+      if (place) places.set(place.id, place);
+      return place?.id ?? null;
+    },
+    isPlaceTypeWord: (word) => typeWords.has(word.toLocaleLowerCase('und')),
+  };
+}
+
+/** A hand-written leg end: `Name`, or `Name, Country` to pin the country. */
+function handEnd(text: string, resolver: RouteResolver): { name: string; place: string | null } {
+  const [name = text, qualifier] = text.split(/\s*,\s*/);
+  const country = qualifier ? resolver.country(qualifier) : null;
+  return { name, place: resolver.place(name, { contextCountries: [], ...(country ? { country } : {}) }) };
+}
+
+export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingData): Briefing {
+  const articles = [...input].sort(byId);
+  const sentencesByArticle = new Map(articles.map((article) => [article.id, articleSentences(article)]));
+  const allSentences = [...sentencesByArticle.values()].flat();
+
+  const countryMentions: Mention[] = [];
+  const placeMentions: Mention[] = [];
+  const places = new Map<string, ResolvedPlace>();
+  const unresolved: Unresolved[] = [];
+  const orgMentions: OrganizationMention[] = [];
+  const weaponMentions: WeaponMention[] = [];
+  const figures: Figure[] = [];
+  const events: TimelineEvent[] = [];
+  const stated: StatedLeg[] = [];
+  const resolver = routeResolver(data, places);
+
+  for (const article of articles) {
+    const sentences = sentencesByArticle.get(article.id) ?? [];
+    const anchor = { published: article.published, precision: article.datePrecision };
+    let previous: StatedLeg | null = null;
+    for (const sentence of sentences) {
+      countryMentions.push(...findCountries(sentence, data.countryIndex));
+      const found = findPlaces(sentence, data.gazetteer, data.countryIndex);
+      placeMentions.push(...found.mentions);
+      unresolved.push(...found.unresolved);
+      for (const place of found.places) places.set(place.id, place);
+      orgMentions.push(...findOrganizations(sentence, data.organizations));
+      weaponMentions.push(...findWeapons(sentence));
+      figures.push(...extractFigures(sentence));
+      events.push(...extractEvents(sentence, anchor));
+
+      const paragraphNumber = Number(sentence.paragraph.slice(1));
+      if (previous && paragraphNumber - Number(previous.citation.paragraph.slice(1)) > CHAIN_PARAGRAPHS) previous = null;
+      const contextCountries = [...new Set(scanCountries(sentence.text, data.countryIndex).map((span) => span.code))];
+      const legs = extractLegs(sentence, resolver, { previous, contextCountries });
+      stated.push(...legs);
+      previous = legs.at(-1) ?? previous;
+    }
+  }
+
+  // Hand-added legs from content/routes.yaml join the stated ones before merging.
+  for (const leg of data.routes.add) {
+    const from = handEnd(leg.from, resolver);
+    const to = handEnd(leg.to, resolver);
+    for (const citation of leg.citations) stated.push({ from, to, mode: leg.mode, cargo: leg.cargo, citation, sentence: '' });
+  }
+  const geometry = (id: string): PlaceGeometry | null => {
+    const place = places.get(id);
+    if (!place) return null;
+    return place.polygon ? { lat: place.lat, lon: place.lon, polygon: [place.polygon.map(([lon, lat]) => [lon, lat] as [number, number])] } : { lat: place.lat, lon: place.lon };
+  };
+  const removed = new Set(data.routes.remove);
+  const legs = mergeLegs(stated, geometry).filter((leg) => !removed.has(leg.id));
+  for (const leg of legs) {
+    if (leg.from.place && leg.to.place) continue;
+    const citation = leg.citations[0];
+    if (!citation) continue;
+    unresolved.push({
+      kind: 'leg',
+      name: `${leg.from.name} → ${leg.to.name}`,
+      sentence: leg.sentences[0] ?? '',
+      ref: citation,
+      hint: 'add the unresolved end to content/gazetteer.yaml, or the leg to content/routes.yaml',
+    });
+  }
+
+  const people = collectPeople(allSentences, { organizations: data.organizations });
+  const organizations = mergeOrganizations(orgMentions, data.organizations);
+  const quotes = articles.flatMap((article) => extractQuotes(article, people, organizations));
+
+  const countries = [...groupMentions(countryMentions)].map(([id, mentions]) => countryEntity(data.countryIndex, id.replace(/^country:/, ''), mentions));
+  const placeEntities = [...groupMentions(placeMentions)].flatMap(([id, mentions]) => {
+    const place = places.get(id);
+    return place ? [placeEntity(place, mentions)] : [];
+  });
+  const entities = [...countries, ...placeEntities, ...people, ...organizations, ...mergeWeapons(weaponMentions)].sort(
+    (a, b) => typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) || byId(a, b),
+  );
+
+  const matchers = createTopicMatchers(data.topics);
+  const articleTopics = new Map(articles.map((article) => [article.id, assignTopics(article, matchers)]));
+
+  return { articles, topics: data.topics, articleTopics, entities, places, figures, quotes, events, legs, unresolved };
+}
+
