@@ -1,7 +1,7 @@
 // Helpers for end-to-end site tests: a scratch folder, the ingest CLI and `astro build`,
 // each run as a child process of the Node that runs the tests (Node 24 under npm/npx).
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,11 @@ export async function makeWorkspace(prefix = 'briefing-site-'): Promise<Workspac
   const content = join(root, 'content');
   await mkdir(seeds, { recursive: true });
   await mkdir(content, { recursive: true });
+  // The project's editable data (topics, gazetteer, aliases, routes) comes along; articles do not.
+  for (const entry of await readdir(join(projectRoot, 'content'), { withFileTypes: true })) {
+    if (entry.name === 'articles') continue;
+    await cp(join(projectRoot, 'content', entry.name), join(content, entry.name), { recursive: true });
+  }
   return { root, seeds, content, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 

@@ -268,6 +268,35 @@ describe('the seeds in seeds/', () => {
     for (const page of pages) expect(byTag(await parsePage(page), 'script'), page).toEqual([]);
   }, TIMEOUT);
 
+  it('publishes the documented /data/ files, every citation resolving to an anchor on a built page', async () => {
+    const files = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json'];
+    const anchors = new Map<string, Set<string>>();
+    for (const id of await builtSourceIds(out)) {
+      const doc = await parsePage(join(out, 'sources', id, 'index.html'));
+      anchors.set(id, new Set(anchoredParagraphs(articleOf(doc)).map((p) => attr(p, 'id') ?? '')));
+    }
+    let citations = 0;
+    for (const file of files) {
+      const json: unknown = JSON.parse(await readFile(join(out, 'data', file), 'utf8'));
+      expect((json as { version?: number }).version, file).toBe(1);
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object') {
+          const record = value as Record<string, unknown>;
+          if (typeof record['article'] === 'string' && typeof record['paragraph'] === 'string') {
+            citations++;
+            expect(anchors.get(record['article'])?.has(record['paragraph']), `${file}: ${record['article']}#${record['paragraph']}`).toBe(true);
+          }
+          Object.values(record).forEach(walk);
+        }
+      };
+      walk(json);
+    }
+    expect(citations).toBeGreaterThan(50);
+    const routes = JSON.parse(await readFile(join(out, 'data', 'routes.geojson'), 'utf8')) as { features: { properties: { from: string; to: string; mode: string } }[] };
+    expect(routes.features.map((f) => `${f.properties.from}→${f.properties.to}:${f.properties.mode}`)).toEqual(expect.arrayContaining(['Najin→Dunay:sea', 'Dunay→Tikhoretsk:rail']));
+  }, TIMEOUT);
+
   it('keeps seed boilerplate ("Punya Asam Urat" related link, "Scroll to Top") out of every built file', async () => {
     const files = await filesUnder(out);
     for (const file of files) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadBriefingData } from '../../src/analysis/load-data.ts';
+import { buildBriefing } from '../../src/analysis/model.ts';
+import { CitationError, publishData } from '../../src/analysis/publish.ts';
+import { articlesFile, entitiesFile } from '../../src/schemas/data.ts';
+import { seedArticles } from '../helpers/seed-articles.ts';
+
+const data = loadBriefingData(fileURLToPath(new URL('../../content/', import.meta.url)));
+const briefing = buildBriefing([...seedArticles().values()], data);
+
+describe('publishData', () => {
+  const files = publishData(briefing, '/briefing/');
+
+  it('should publish every article with its page URL under the base path', () => {
+    const { articles } = articlesFile.parse(files['articles.json']);
+    expect(articles).toHaveLength(5);
+    for (const article of articles) expect(article.url).toBe(`/briefing/sources/${article.id}/`);
+  });
+
+  it('should publish places with coordinates and country', () => {
+    const { entities } = entitiesFile.parse(files['entities.json']);
+    const tikhoretsk = entities.find((e) => e.type === 'place' && e.names.en === 'Tikhoretsk');
+    expect(tikhoretsk?.country).toBe('RU');
+    expect(tikhoretsk?.lat).toBeCloseTo(45.85, 1);
+  });
+
+  it('should be deterministic: the same input gives the same JSON', () => {
+    const again = publishData(buildBriefing([...seedArticles().values()], data), '/briefing/');
+    expect(JSON.stringify(again)).toBe(JSON.stringify(files));
+  });
+
+  it('should fail on a dangling citation, naming the file and the citation', () => {
+    const broken = { ...briefing, figures: [{ ...briefing.figures[0]!, ref: { ...briefing.figures[0]!.ref, paragraph: 'p999' } }] };
+    expect(() => publishData(broken, '/')).toThrow(CitationError);
+    expect(() => publishData(broken, '/')).toThrow(/figures\.json: .*#p999/);
+  });
+});
