@@ -5,6 +5,14 @@ import { nodeEffects } from '../src/pipeline/node-effects.ts';
 import { IngestConfigError, runIngest, type IngestReport } from '../src/pipeline/run-ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../src/pipeline/decode.ts';
 import type { Diagnostic } from '../src/pipeline/types.ts';
+import { extractContent } from '../src/analysis/extract-content.ts';
+import { extractionReport } from '../src/analysis/report.ts';
+
+/** Extraction over the content files as they are now, edits included: the report an editor acts on. */
+async function runExtraction(contentDir: string): Promise<string[]> {
+  const { briefing, loadMs, extractMs } = await extractContent(contentDir);
+  return extractionReport(briefing, { loadMs, extractMs }).lines;
+}
 
 const USAGE = `Usage: npm run ingest -- [options]
 
@@ -14,6 +22,7 @@ const USAGE = `Usage: npm run ingest -- [options]
   --strict           exit with status 1 when any seed was skipped
   --max-bytes N      skip seeds larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   --today DATE       the date weekday-only dates are resolved against (default: today, UTC)
+  --no-extract       skip the extraction report (entities, figures, unresolved places)
   --quiet            print only the summary and problems
   --help             show this help`;
 
@@ -49,9 +58,11 @@ async function main(): Promise<number> {
         'max-bytes': { type: 'string' },
         today: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        extract: { type: 'boolean', default: true },
         help: { type: 'boolean', default: false },
       },
       strict: true,
+      allowNegative: true,
     }));
   } catch (error) {
     console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -92,6 +103,9 @@ async function main(): Promise<number> {
       console.error(formatDiagnostic(diagnostic));
     }
     console.log(`ingest: ${summary(report)} (${values.seeds} → ${values.content}/articles)`);
+    if (values.extract) {
+      for (const line of await runExtraction(values.content)) console.log(line);
+    }
     return values.strict && report.skipped.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof IngestConfigError) {

@@ -101,6 +101,9 @@ export function publishData(briefing: Briefing, base: string): DataFiles {
     }),
   };
 
+  const paragraphs = new Map(briefing.articles.flatMap((article) => article.paragraphs.map((p) => [`${article.id}#${p.anchor}`, p] as const)));
+  const sentenceOf = (ref: { article: string; paragraph: string; sentence: number }): string =>
+    paragraphs.get(`${ref.article}#${ref.paragraph}`)?.sentences[ref.sentence]?.text ?? '';
   const figures = briefing.figures.map((figure) => ({
     value: figure.value,
     ...(figure.max === undefined ? {} : { max: figure.max }),
@@ -110,6 +113,7 @@ export function publishData(briefing: Briefing, base: string): DataFiles {
     subject: figure.subject,
     ...(figure.rate === undefined ? {} : { rate: figure.rate }),
     text: figure.text,
+    sentence: sentenceOf(figure.ref),
     citations: [check('figures.json', figure.ref)],
   }));
   const quotes = briefing.quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker, speaker_name: quote.speakerName, citations: [check('quotes.json', quote.ref)] }));

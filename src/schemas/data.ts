@@ -47,6 +47,8 @@ export const figureRecord = z.object({
   subject: z.string().nullable(),
   rate: z.enum(['day', 'week', 'month', 'year']).optional(),
   text: z.string(),
+  /** The sentence that states the figure. */
+  sentence: z.string(),
   citations: z.array(citation),
 });
 
