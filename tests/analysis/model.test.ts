@@ -115,4 +115,18 @@ describe('the briefing model of the seeds', () => {
     expect(legs).toEqual(expect.arrayContaining(['Amirabad→Makhachkala:sea:ur', 'Makhachkala→Kazan:rail:rr']));
     expect(result.unresolved.some((u) => u.kind === 'leg' && u.name === 'Amirabad → Makhachkala')).toBe(true);
   });
+
+  it('should add a leg from content/routes.yaml, cited, and remove an extracted leg by its id', () => {
+    const rail = legBetween(briefing, /^Dunay$/, /^Tikhoretsk$/)!;
+    const routes = {
+      add: [{ from: 'Tikhoretsk', to: 'Krasnodar, Rusia', mode: 'rail' as const, cargo: 'containers', citations: [{ article: idOf('003'), paragraph: 'p8' }] }],
+      remove: [rail.id],
+    };
+    const edited = buildBriefing([...seeds.values()], { ...data, routes });
+    expect(edited.legs.some((leg) => leg.id === rail.id)).toBe(false);
+    const added = legBetween(edited, /^Tikhoretsk$/, /^Krasnodar$/);
+    expect(added?.mode).toBe('rail');
+    expect(edited.places.get(added?.to.place ?? '')?.country).toBe('RU');
+    expect(added?.citations).toEqual([{ article: idOf('003'), paragraph: 'p8' }]);
+  });
 });
