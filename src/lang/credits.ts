@@ -63,3 +63,13 @@ export const AGENCIES: readonly string[] = [
   'KCNA',
   'CNA',
 ];
+
+/**
+ * Words that make a named news organization the source of what a sentence says:
+ * `Bloomberg melaporkan`, `menurut Financial Times`, `kepada The Guardian`,
+ * `according to Reuters`, `Reuters reported`, `diterbitkan oleh …`.
+ */
+export const REPORT_CUES: readonly string[] = [
+  'melaporkan', 'dilaporkan', 'menurut', 'laporan', 'diterbitkan oleh', 'mengutip', 'dikutip', 'kepada', 'mengatakan kepada', 'dikonfirmasi',
+  'reported', 'reports', 'according to', 'told', 'report', 'published by', 'citing', 'cited',
+];

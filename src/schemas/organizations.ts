@@ -11,6 +11,8 @@ const organization = z.object({
   aliases: z.array(z.string().trim().min(2, 'expected aliases of at least two characters')).default([]),
   /** ISO 3166-1 alpha-2 country the organization belongs to, when it belongs to one. */
   country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as GB').optional(),
+  /** `media` for news organizations and agencies, which articles credit as their original source. */
+  kind: z.enum(['media']).optional(),
 });
 
 export const organizationsFile = z
