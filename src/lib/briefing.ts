@@ -1,19 +1,40 @@
 // The briefing model for the site: built once per build from the articles
 // collection and the editable data in content/, shared by every page and endpoint.
 import { loadBriefingData } from '../analysis/load-data.ts';
+import { loadBriefingSettings } from '../analysis/load-briefing.ts';
+import { linkBriefing, type Linked } from '../analysis/link/index.ts';
+import { DEFAULT_CLAIM_OPTIONS } from '../analysis/link/claims.ts';
 import { buildBriefing, type Briefing } from '../analysis/model.ts';
 import { readArticle } from '../analysis/read-article.ts';
+import type { AnalysisArticle } from '../analysis/types.ts';
+import type { BriefingSettings } from '../schemas/briefing.ts';
 import { loadArticles } from './articles.ts';
 import { contentDir } from './site-config.ts';
 
-let cached: Promise<Briefing> | undefined;
+export interface Site {
+  briefing: Briefing;
+  linked: Linked;
+  settings: BriefingSettings;
+  articles: Map<string, AnalysisArticle>;
+}
 
-export function loadBriefing(): Promise<Briefing> {
-  cached ??= loadArticles().then((entries) =>
-    buildBriefing(
+let cached: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  cached ??= loadArticles().then((entries) => {
+    const dir = contentDir();
+    const data = loadBriefingData(dir);
+    const settings = loadBriefingSettings(dir);
+    const briefing = buildBriefing(
       entries.map((entry) => readArticle(entry.id, entry.data, entry.body ?? '')),
-      loadBriefingData(contentDir()),
-    ),
-  );
+      data,
+    );
+    const linked = linkBriefing(briefing, data.organizations, { ...DEFAULT_CLAIM_OPTIONS, threshold: settings.claims.threshold });
+    return { briefing, linked, settings, articles: new Map(briefing.articles.map((article) => [article.id, article])) };
+  });
   return cached;
+}
+
+export async function loadBriefing(): Promise<Briefing> {
+  return (await loadSite()).briefing;
 }

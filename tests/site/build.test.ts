@@ -71,7 +71,7 @@ function articleOf(doc: Document): Element {
 
 /** Top-level anchored paragraphs of the article: `p[id^=p]` children. */
 function anchoredParagraphs(article: Element): Element[] {
-  return childElements(article).filter((el) => el.tagName === 'p' && /^p/.test(attr(el, 'id') ?? ''));
+  return elements(article).filter((el) => el.tagName === 'p' && /^p\d+$/.test(attr(el, 'id') ?? ''));
 }
 
 /** A paragraph's text without its leading ¶ self-link (checked to be there). */
@@ -197,7 +197,7 @@ describe('an article whose text is MDX, HTML and JS syntax', () => {
     expect(paragraphs.map((p, i) => paragraphText(p, i + 1))).toEqual(PARAGRAPHS);
     // Nothing in the article but those paragraphs and their ¶ links (no <del>, <Foo>, <a href="javascript:…">).
     const tags = elements(article).map((el) => (el.tagName === 'a' ? `a.${attr(el, 'class') ?? ''}` : el.tagName));
-    expect(new Set(tags)).toEqual(new Set(['p', 'a.pilcrow']));
+    expect(new Set(tags)).toEqual(new Set(['div', 'p', 'a.pilcrow']));
     expect(childElements(article)).toHaveLength(PARAGRAPHS.length);
   }, TIMEOUT);
 });
@@ -252,8 +252,8 @@ describe('the seeds in seeds/', () => {
     }
   }, TIMEOUT);
 
-  it('lists every article title, linked to its page, on the index page', async () => {
-    const doc = await parsePage(join(out, 'index.html'));
+  it('lists every article title, linked to its page, on the sources index', async () => {
+    const doc = await parsePage(join(out, 'sources', 'index.html'));
     const links = new Map(byTag(doc, 'a').map((a) => [attr(a, 'href'), textOf(a).trim()]));
     for (const id of await contentIds(ws.content)) {
       const { data } = await readContentFile(join(ws.content, 'articles', `${id}.mdx`));
@@ -262,10 +262,18 @@ describe('the seeds in seeds/', () => {
     }
   }, TIMEOUT);
 
-  it('has no script element in any page', async () => {
+  it('ships no script on source pages, and a script elsewhere only where there are citation marks to preview', async () => {
     const pages = (await filesUnder(out)).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(1);
-    for (const page of pages) expect(byTag(await parsePage(page), 'script'), page).toEqual([]);
+    for (const page of pages) {
+      const doc = await parsePage(page);
+      const scripts = byTag(doc, 'script');
+      if (page.includes(`${join('sources', '')}`) && !page.endsWith(join('sources', 'index.html'))) expect(scripts, page).toEqual([]);
+      if (scripts.length > 0) {
+        expect(byTag(doc, 'a').some((a) => attr(a, 'data-cite') !== undefined), `${page} has citation marks`).toBe(true);
+        for (const script of scripts) expect(attr(script, 'type'), page).toBe('module');
+      }
+    }
   }, TIMEOUT);
 
   it('publishes the documented /data/ files, every citation resolving to an anchor on a built page', async () => {
@@ -295,6 +303,29 @@ describe('the seeds in seeds/', () => {
     expect(citations).toBeGreaterThan(50);
     const routes = JSON.parse(await readFile(join(out, 'data', 'routes.geojson'), 'utf8')) as { features: { properties: { from: string; to: string; mode: string } }[] };
     expect(routes.features.map((f) => `${f.properties.from}→${f.properties.to}:${f.properties.mode}`)).toEqual(expect.arrayContaining(['Najin→Dunay:sea', 'Dunay→Tikhoretsk:rail']));
+  }, TIMEOUT);
+
+  it('leads the home page with key findings, each citing paragraphs that exist, with its origin count and a footnote per mark', async () => {
+    const doc = await parsePage(join(out, 'index.html'));
+    const findings = byTag(doc, 'li').filter((li) => li.parentNode && isElement(li.parentNode) && attr(li.parentNode, 'class') === 'claims');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(textOf(finding)).toMatch(/\d+ sources, \d+ independent origins?/);
+    const marks = byTag(doc, 'a').filter((a) => attr(a, 'data-cite') !== undefined);
+    expect(marks.length).toBeGreaterThan(3);
+    const footnotes = new Set(byTag(doc, 'li').map((li) => attr(li, 'id')).filter((id) => id?.startsWith('cite-')));
+    for (const mark of marks) {
+      expect(footnotes.has(`cite-${attr(mark, 'data-cite')}`), `footnote for mark ${attr(mark, 'data-cite')}`).toBe(true);
+      const [path = '', anchor = ''] = (attr(mark, 'href') ?? '').split('#');
+      const page = await parsePage(join(out, path, 'index.html'));
+      expect(byTag(page, 'p').some((p) => attr(p, 'id') === anchor), `${attr(mark, 'href')} exists`).toBe(true);
+    }
+    expect(textOf(doc)).toMatch(/Conflict/);
+  }, TIMEOUT);
+
+  it('builds a page for every topic in content/topics/', async () => {
+    const topics = (await readdir(join(ws.content, 'topics'))).filter((name) => name.endsWith('.md')).map((name) => name.replace(/\.md$/, ''));
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) expect((await stat(join(out, 'topics', topic, 'index.html'))).isFile()).toBe(true);
   }, TIMEOUT);
 
   it('keeps seed boilerplate ("Punya Asam Urat" related link, "Scroll to Top") out of every built file', async () => {
@@ -409,5 +440,30 @@ describe('seeds whose names differ only by case', () => {
       expect(paragraphs.map((p, i) => paragraphText(p, i + 1))).toEqual([SEEDS[seed].text]);
     }
     expect(seen, 'each seed has its own page').toEqual(new Set(Object.keys(SEEDS)));
+  }, TIMEOUT);
+});
+
+// ---------- 5. a dangling citation ----------
+
+describe('a citation to a paragraph that does not exist', () => {
+  let ws: Workspace;
+  let build: RunResult;
+
+  beforeAll(async () => {
+    ws = await workspace();
+    await writeFile(join(ws.seeds, 'harbour.txt'), 'Harbour reopens\n\nShips were moved from Vladivostok to Nakhodka on Monday.\n');
+    expectOk(await runIngest(ws), 'ingest');
+    await writeFile(
+      join(ws.content, 'routes.yaml'),
+      'add:\n  - from: "Vladivostok"\n    to: "Nakhodka"\n    mode: sea\n    citations:\n      - { article: "harbour", paragraph: "p9" }\nremove: []\n',
+    );
+    build = await runBuild({ content: ws.content, out: join(ws.root, 'out'), cache: join(ws.root, 'cache') });
+  }, TIMEOUT);
+
+  afterAll(async () => ws?.cleanup());
+
+  it('fails the build, naming the data file and the citation', () => {
+    expect(build.code).not.toBe(0);
+    expect(plainOutput(build)).toMatch(/routes\.geojson: Unexpected citation harbour#p9/);
   }, TIMEOUT);
 });

@@ -1,0 +1,114 @@
+// The cross-source layer over the extracted model: claims (what several sources
+// state), their independent origins, and figures that disagree. What makes the
+// site a briefing rather than a list of articles.
+import type { OrgIndex } from '../extract/org-index.ts';
+import type { Briefing } from '../model.ts';
+import type { Citation, Figure } from '../types.ts';
+import { claimTerms, predicateClasses } from './claim-features.ts';
+import { DEFAULT_CLAIM_OPTIONS, groupClaims, type Claim, type ClaimOptions, type ClaimSentence } from './claims.ts';
+import { findConflicts, type Conflict } from './conflicts.ts';
+import { originOf, resolveOrigins, type ArticleOrigins, type MediaName, type Origin } from './origins.ts';
+
+export interface LinkedClaim extends Claim {
+  /** Distinct articles citing the claim. */
+  sources: number;
+  /** Independent origins behind those articles (syndicated copies and shared originals count once). */
+  origins: Origin[];
+}
+
+export interface Linked {
+  claims: LinkedClaim[];
+  conflicts: Conflict[];
+  origins: Map<string, ArticleOrigins>;
+  /** Claims by the paragraph they cite, for the notes beside a source's paragraphs. */
+  claimsByParagraph: Map<string, LinkedClaim[]>;
+  /** Conflicts by the paragraph one of their values cites. */
+  conflictsByParagraph: Map<string, Conflict[]>;
+}
+
+const sentenceKey = (ref: { article: string; paragraph: string; sentence: number }) => `${ref.article}#${ref.paragraph}.${ref.sentence}`;
+const paragraphKey = (citation: Citation) => `${citation.article}#${citation.paragraph}`;
+
+export function mediaNames(organizations: OrgIndex): MediaName[] {
+  return [...organizations.records.values()]
+    .filter((record) => record.kind === 'media')
+    .map((record) => ({ name: record.names.en, forms: [...new Set([record.names.en, record.names.id, ...record.aliases, record.names.en.replace(/^The\s+/, '')])] }));
+}
+
+export function linkBriefing(briefing: Briefing, organizations: OrgIndex, options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Linked {
+  // What each sentence mentions and states, from the extractors' results.
+  const entitiesOf = new Map<string, Set<string>>();
+  for (const entity of briefing.entities) {
+    for (const mention of entity.mentions) {
+      const key = sentenceKey(mention);
+      const set = entitiesOf.get(key);
+      if (set) set.add(entity.id);
+      else entitiesOf.set(key, new Set([entity.id]));
+    }
+  }
+  const figuresOf = new Map<string, Figure[]>();
+  for (const figure of briefing.figures) {
+    const key = sentenceKey(figure.ref);
+    const list = figuresOf.get(key);
+    if (list) list.push(figure);
+    else figuresOf.set(key, [figure]);
+  }
+  const eventDateOf = new Map<string, string>();
+  for (const event of briefing.events) if (!eventDateOf.has(sentenceKey(event.ref))) eventDateOf.set(sentenceKey(event.ref), event.date);
+
+  const sentences: ClaimSentence[] = [];
+  for (const article of briefing.articles) {
+    const topics = briefing.articleTopics.get(article.id)?.paragraphs;
+    for (const paragraph of article.paragraphs) {
+      paragraph.sentences.forEach((sentence, index) => {
+        const ref = { article: article.id, paragraph: paragraph.anchor, sentence: index };
+        const key = sentenceKey(ref);
+        sentences.push({
+          ref,
+          text: sentence.text,
+          language: article.language,
+          entities: [...(entitiesOf.get(key) ?? [])].sort(),
+          figures: (figuresOf.get(key) ?? []).filter((f) => f.unit !== 'count').map((f) => `${f.unit}:${f.value}`),
+          predicates: predicateClasses(sentence.text),
+          terms: claimTerms(sentence.text),
+          topics: topics?.get(paragraph.anchor) ?? [],
+        });
+      });
+    }
+  }
+
+  const origins = resolveOrigins(briefing.articles, mediaNames(organizations));
+  const claims: LinkedClaim[] = groupClaims(sentences, options).map((claim) => {
+    const byKey = new Map(claim.citations.map((citation) => {
+      const origin = originOf(origins, citation);
+      return [origin.key, origin] as const;
+    }));
+    return { ...claim, sources: new Set(claim.citations.map((c) => c.article)).size, origins: [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : 1)) };
+  });
+
+  const published = new Map(briefing.articles.map((article) => [article.id, article.published]));
+  const conflicts = findConflicts(briefing.figures, (figure) => ({
+    entities: [...(entitiesOf.get(sentenceKey(figure.ref)) ?? [])],
+    date: eventDateOf.get(sentenceKey(figure.ref)) ?? published.get(figure.ref.article) ?? null,
+  }));
+
+  const claimsByParagraph = new Map<string, LinkedClaim[]>();
+  for (const claim of claims) {
+    if (claim.sources < 2) continue;
+    for (const citation of claim.citations) {
+      const list = claimsByParagraph.get(paragraphKey(citation));
+      if (list) list.push(claim);
+      else claimsByParagraph.set(paragraphKey(citation), [claim]);
+    }
+  }
+  const conflictsByParagraph = new Map<string, Conflict[]>();
+  for (const conflict of conflicts) {
+    for (const value of conflict.values) {
+      const key = paragraphKey(value.citation);
+      const list = conflictsByParagraph.get(key) ?? [];
+      if (!list.includes(conflict)) list.push(conflict);
+      conflictsByParagraph.set(key, list);
+    }
+  }
+  return { claims, conflicts, origins, claimsByParagraph, conflictsByParagraph };
+}

@@ -1,0 +1,90 @@
+// What the pages show, computed once per build from the model: key findings,
+// the coverage matrix, the dates covered. Pure functions, tested without Astro.
+import type { LinkedClaim } from '../analysis/link/index.ts';
+import type { Briefing } from '../analysis/model.ts';
+import type { AnalysisArticle, DatePrecision } from '../analysis/types.ts';
+import { OTHER_TOPIC } from '../analysis/extract/topics.ts';
+
+/** A short name for a source: its outlet, else the original it credits, else its title, shortened. */
+export function sourceLabel(article: Pick<AnalysisArticle, 'outlet' | 'originalSource' | 'title'>): string {
+  const name = article.outlet ?? article.originalSource ?? article.title;
+  return name.length > 40 ? `${name.slice(0, 39).trimEnd()}…` : name;
+}
+
+/** How many claims the home page leads with. */
+export const KEY_FINDINGS = 8;
+
+/** Claims stated by the most independent origins, then by the most sources. */
+export function keyFindings(claims: readonly LinkedClaim[], limit = KEY_FINDINGS): LinkedClaim[] {
+  return [...claims]
+    .filter((claim) => claim.sources > 1)
+    .sort((a, b) => b.origins.length - a.origins.length || b.sources - a.sources || b.citations.length - a.citations.length || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}
+
+export interface Coverage {
+  articles: AnalysisArticle[];
+  rows: { topic: string; counts: number[] }[];
+}
+
+/** Paragraphs per topic per source; topics in their order, `other` last when used. */
+export function coverage(briefing: Briefing): Coverage {
+  const articles = briefing.articles;
+  const ids = [...briefing.topics.map((topic) => topic.id), OTHER_TOPIC];
+  const rows = ids.map((topic) => ({
+    topic,
+    counts: articles.map((article) => [...(briefing.articleTopics.get(article.id)?.paragraphs.values() ?? [])].filter((topics) => topics.includes(topic)).length),
+  }));
+  return { articles, rows: rows.filter((row) => row.topic !== OTHER_TOPIC || row.counts.some((count) => count > 0)) };
+}
+
+export interface DatePoint {
+  date: string;
+  precision: Exclude<DatePrecision, 'none'>;
+}
+
+/** The oldest and newest dates the sources speak of: their events and publication dates. */
+export function datesCovered(briefing: Briefing): { oldest: DatePoint; newest: DatePoint } | null {
+  const points: DatePoint[] = [
+    ...briefing.events.map((event) => ({ date: event.date, precision: event.precision })),
+    ...briefing.articles.flatMap((article) => (article.published && article.datePrecision !== 'none' ? [{ date: article.published, precision: article.datePrecision }] : [])),
+  ];
+  if (points.length === 0) return null;
+  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { oldest: points[0] as DatePoint, newest: points[points.length - 1] as DatePoint };
+}
+
+export interface ParagraphNote {
+  /** Other sources' paragraphs that state the same claim. */
+  corroborating: { article: string; paragraph: string; label: string }[];
+  /** Other paragraphs whose figures disagree with this paragraph's. */
+  disputing: { article: string; paragraph: string; label: string }[];
+}
+
+/** Notes beside each paragraph of an article that takes part in a multi-source claim or a conflict. */
+export function paragraphNotes(site: { linked: import('../analysis/link/index.ts').Linked; articles: ReadonlyMap<string, AnalysisArticle> }, articleId: string): Map<string, ParagraphNote> {
+  const label = (article: string, paragraph: string) => {
+    const source = site.articles.get(article);
+    return `${source ? sourceLabel(source) : article} ¶${paragraph.slice(1)}`;
+  };
+  const notes = new Map<string, ParagraphNote>();
+  const article = site.articles.get(articleId);
+  for (const paragraph of article?.paragraphs ?? []) {
+    const key = `${articleId}#${paragraph.anchor}`;
+    const seen = new Set<string>();
+    const corroborating = (site.linked.claimsByParagraph.get(key) ?? [])
+      .flatMap((claim) => claim.citations)
+      .filter((citation) => citation.article !== articleId)
+      .filter((citation) => !seen.has(`${citation.article}#${citation.paragraph}`) && seen.add(`${citation.article}#${citation.paragraph}`) !== undefined)
+      .map((citation) => ({ ...citation, label: label(citation.article, citation.paragraph) }));
+    const disputed = new Set<string>();
+    const disputing = (site.linked.conflictsByParagraph.get(key) ?? [])
+      .filter((conflict) => conflict.kind === 'conflict')
+      .flatMap((conflict) => conflict.values.map((value) => value.citation))
+      .filter((citation) => !(citation.article === articleId && citation.paragraph === paragraph.anchor))
+      .filter((citation) => !disputed.has(`${citation.article}#${citation.paragraph}`) && disputed.add(`${citation.article}#${citation.paragraph}`) !== undefined)
+      .map((citation) => ({ ...citation, label: label(citation.article, citation.paragraph) }));
+    if (corroborating.length > 0 || disputing.length > 0) notes.set(paragraph.anchor, { corroborating, disputing });
+  }
+  return notes;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadBriefingData } from '../../src/analysis/load-data.ts';
+import { linkBriefing } from '../../src/analysis/link/index.ts';
+import { buildBriefing } from '../../src/analysis/model.ts';
+import { coverage, datesCovered, keyFindings, paragraphNotes, sourceLabel } from '../../src/lib/views.ts';
+import { seedArticles } from '../helpers/seed-articles.ts';
+
+const data = loadBriefingData(fileURLToPath(new URL('../../content/', import.meta.url)));
+const seeds = seedArticles();
+const briefing = buildBriefing([...seeds.values()], data);
+const linked = linkBriefing(briefing, data.organizations);
+const articles = new Map(briefing.articles.map((a) => [a.id, a]));
+
+describe('page views of the seeds', () => {
+  it('should lead the home page with multi-source claims, most independent origins first', () => {
+    const findings = keyFindings(linked.claims);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const claim of findings) expect(claim.sources).toBeGreaterThan(1);
+    for (let i = 1; i < findings.length; i++) expect(findings[i - 1]!.origins.length).toBeGreaterThanOrEqual(findings[i]!.origins.length);
+  });
+
+  it('should count every topic-tagged paragraph of every source in the coverage matrix', () => {
+    const matrix = coverage(briefing);
+    expect(matrix.articles).toHaveLength(5);
+    const shipments = matrix.rows.find((row) => row.topic === 'shipments-logistics');
+    const i003 = matrix.articles.findIndex((a) => a.id === seeds.get('003')!.id);
+    expect(shipments?.counts[i003]).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should give the oldest and newest dates the sources speak of, with their precision', () => {
+    const dates = datesCovered(briefing);
+    // 000 says a missile was made `pada tahun 2024`: known to the year only, and newer than 003's 13 October 2023.
+    expect(dates?.newest).toEqual({ date: '2024', precision: 'year' });
+    expect(dates && dates.oldest.date <= dates.newest.date).toBe(true);
+  });
+
+  it('should note beside a paragraph the other sources that state the same claim', () => {
+    const id002 = seeds.get('002')!.id;
+    const notes = paragraphNotes({ linked, articles }, id002);
+    expect(notes.size).toBeGreaterThan(0);
+    for (const note of notes.values()) for (const item of note.corroborating) expect(item.article).not.toBe(id002);
+  });
+
+  it('should note disputed figures beside the paragraph that states one (the missile range in 001)', () => {
+    const id001 = seeds.get('001')!.id;
+    const range = seeds.get('001')!.paragraphs.find((p) => p.text.includes('900 kilometer'))!;
+    const note = paragraphNotes({ linked, articles }, id001).get(range.anchor);
+    expect(note?.disputing.map((item) => item.article)).toContain(seeds.get('002')!.id);
+  });
+
+  it('should label a source by its outlet, else the original it credits', () => {
+    expect(sourceLabel({ outlet: 'NTD', originalSource: null, title: 'x' })).toBe('NTD');
+    expect(sourceLabel({ outlet: null, originalSource: 'Business Insider', title: 'x' })).toBe('Business Insider');
+  });
+});
