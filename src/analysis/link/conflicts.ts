@@ -9,6 +9,8 @@ import type { Citation, Figure, Qualifier } from '../types.ts';
 export interface FigureContext {
   /** Entity ids mentioned in the figure's sentence. */
   entities: readonly string[];
+  /** Predicate classes of the sentence (`supply`, `find`, …): counts of things are compared only when they say the same happened. */
+  predicates?: readonly string[];
   /** The date the figure speaks for: a dated event in its sentence, else its article's publication date. */
   date: string | null;
 }
@@ -73,9 +75,15 @@ function disagree(a: ConflictValue, b: ConflictValue): boolean {
 }
 
 function sameThing(a: FigureContext, b: FigureContext, unit: string): boolean {
-  if (a.entities.some((id) => b.entities.includes(id))) return true;
-  const weapon = (context: FigureContext) => context.entities.some((id) => id.startsWith('weapon:'));
-  return MEASURE_UNITS.has(unit) && weapon(a) && weapon(b);
+  if (MEASURE_UNITS.has(unit)) {
+    const weapon = (context: FigureContext) => context.entities.some((id) => id.startsWith('weapon:'));
+    return a.entities.some((id) => b.entities.includes(id)) || (weapon(a) && weapon(b));
+  }
+  // Four missiles found and dozens supplied are counts of different events.
+  const pa = a.predicates ?? [];
+  const pb = b.predicates ?? [];
+  const samePredicate = pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p));
+  return samePredicate && a.entities.some((id) => b.entities.includes(id));
 }
 
 export function findConflicts(figures: readonly Figure[], contextOf: (figure: Figure) => FigureContext): Conflict[] {

@@ -87,8 +87,10 @@ export function linkBriefing(briefing: Briefing, organizations: OrgIndex, option
   });
 
   const published = new Map(briefing.articles.map((article) => [article.id, article.published]));
+  const predicatesOf = new Map(sentences.map((sentence) => [sentenceKey(sentence.ref), sentence.predicates]));
   const conflicts = findConflicts(briefing.figures, (figure) => ({
     entities: [...(entitiesOf.get(sentenceKey(figure.ref)) ?? [])],
+    predicates: predicatesOf.get(sentenceKey(figure.ref)) ?? [],
     date: eventDateOf.get(sentenceKey(figure.ref)) ?? published.get(figure.ref.article) ?? null,
   }));
 

@@ -76,4 +76,11 @@ describe('findConflicts', () => {
     const make = () => [figure({ value: 1, unit: 'kg', subject: 'warhead', ref: { article: 'x', paragraph: 'p1', sentence: 0, start: 0, end: 1 } }), figure({ value: 5, unit: 'kg', subject: 'warhead', ref: { article: 'y', paragraph: 'p2', sentence: 0, start: 0, end: 1 } })];
     expect(findConflicts(make(), context(['weapon:x']))[0]?.id).toBe(findConflicts(make(), context(['weapon:x']))[0]?.id);
   });
+
+  it('should not compare counts of different events: four missiles found against dozens supplied', () => {
+    const found = figure({ value: 4, unit: 'missiles' });
+    const supplied = figure({ value: 24, unit: 'missiles', qualifier: 'at-least', vague: true });
+    const predicates = new Map([[found, ['find']], [supplied, ['supply']]]);
+    expect(findConflicts([found, supplied], (f) => ({ entities: ['country:KP'], predicates: predicates.get(f) ?? [], date: null }))).toEqual([]);
+  });
 });
