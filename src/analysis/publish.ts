@@ -2,6 +2,7 @@
 // (src/schemas/data.ts). Every citation is checked against the articles' anchors:
 // a dangling one is a build error naming the file and the citation.
 import * as data from '../schemas/data.ts';
+import type { Linked } from './link/index.ts';
 import type { Briefing } from './model.ts';
 import type { Citation } from './types.ts';
 
@@ -20,10 +21,12 @@ export interface DataFiles {
   'quotes.json': unknown;
   'timeline.json': unknown;
   'unresolved.json': unknown;
+  'claims.json': unknown;
+  'conflicts.json': unknown;
 }
 
 /** Builds and validates every data file; `base` is the site's base path (`/` or `/briefing/`). */
-export function publishData(briefing: Briefing, base: string): DataFiles {
+export function publishData(briefing: Briefing, linked: Linked, base: string): DataFiles {
   const anchors = new Map(briefing.articles.map((article) => [article.id, new Set(article.paragraphs.map((p) => p.anchor))]));
   const check = (file: string, citation: Citation): Citation => {
     if (!anchors.get(citation.article)?.has(citation.paragraph)) {
@@ -122,7 +125,41 @@ export function publishData(briefing: Briefing, base: string): DataFiles {
     .map((event) => ({ date: event.date, precision: event.precision, text: event.text, sentence: event.sentence, citations: [check('timeline.json', event.ref)] }));
   const unresolved = briefing.unresolved.map((item) => ({ kind: item.kind, name: item.name, sentence: item.sentence, hint: item.hint, citations: [check('unresolved.json', item.ref)] }));
 
+  const claims = linked.claims.map((claim) => ({
+    id: claim.id,
+    text: claim.text,
+    language: claim.language,
+    topics: claim.topics,
+    entities: claim.entities,
+    citations: claim.citations.map((c) => check('claims.json', c)),
+    sources: claim.sources,
+    independent_origins: claim.origins.map((origin) => ({ key: origin.key, name: origin.name })),
+    evidence: {
+      shared_entities: claim.evidence.sharedEntities,
+      shared_figures: claim.evidence.sharedFigures,
+      shared_predicates: claim.evidence.sharedPredicates,
+      score: claim.evidence.score,
+    },
+  }));
+  const conflicts = linked.conflicts.map((conflict) => ({
+    id: conflict.id,
+    kind: conflict.kind,
+    subject: conflict.subject,
+    unit: conflict.unit,
+    ...(conflict.rate === undefined ? {} : { rate: conflict.rate }),
+    values: conflict.values.map((value) => ({
+      value: value.value,
+      ...(value.max === undefined ? {} : { max: value.max }),
+      qualifier: value.qualifier,
+      text: value.text,
+      date: value.date,
+      citations: [check('conflicts.json', value.citation)],
+    })),
+  }));
+
   return {
+    'claims.json': data.claimsFile.parse({ version, claims }),
+    'conflicts.json': data.conflictsFile.parse({ version, conflicts }),
     'articles.json': data.articlesFile.parse({ version, articles }),
     'entities.json': data.entitiesFile.parse({ version, entities }),
     'places.geojson': data.placesGeoJson.parse(places),

@@ -75,12 +75,48 @@ export const unresolvedRecord = z.object({
   citations: z.array(citation),
 });
 
+export const claimRecord = z.object({
+  id: z.string(),
+  /** The representative sentence. */
+  text: z.string(),
+  language: z.enum(['id', 'en', 'und']),
+  topics: z.array(z.string()),
+  entities: z.array(z.string()),
+  citations: z.array(citation),
+  /** Distinct articles citing the claim. */
+  sources: z.number().int(),
+  /** Independent origins behind them: syndicated copies and shared originals count once. */
+  independent_origins: z.array(z.object({ key: z.string(), name: z.string() })),
+  /** Why the sentences were grouped. */
+  evidence: z.object({ shared_entities: z.array(z.string()), shared_figures: z.array(z.string()), shared_predicates: z.array(z.string()), score: z.number() }),
+});
+
+export const conflictRecord = z.object({
+  id: z.string(),
+  kind: z.enum(['conflict', 'change']),
+  subject: z.string(),
+  unit: z.string(),
+  rate: z.string().optional(),
+  values: z.array(
+    z.object({
+      value: z.number(),
+      max: z.number().optional(),
+      qualifier: z.enum(['exact', 'approximate', 'at-least', 'at-most']),
+      text: z.string(),
+      date: z.string().nullable(),
+      citations: z.array(citation),
+    }),
+  ),
+});
+
 export const articlesFile = z.object({ version, articles: z.array(articleRecord) });
 export const entitiesFile = z.object({ version, entities: z.array(entityRecord) });
 export const figuresFile = z.object({ version, figures: z.array(figureRecord) });
 export const quotesFile = z.object({ version, quotes: z.array(quoteRecord) });
 export const timelineFile = z.object({ version, events: z.array(eventRecord) });
 export const unresolvedFile = z.object({ version, unresolved: z.array(unresolvedRecord) });
+export const claimsFile = z.object({ version, claims: z.array(claimRecord) });
+export const conflictsFile = z.object({ version, conflicts: z.array(conflictRecord) });
 
 const point = z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) });
 const line = z.object({ type: z.literal('LineString'), coordinates: z.array(z.tuple([z.number(), z.number()])).length(2) });

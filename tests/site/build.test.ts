@@ -277,7 +277,7 @@ describe('the seeds in seeds/', () => {
   }, TIMEOUT);
 
   it('publishes the documented /data/ files, every citation resolving to an anchor on a built page', async () => {
-    const files = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json'];
+    const files = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json', 'claims.json', 'conflicts.json'];
     const anchors = new Map<string, Set<string>>();
     for (const id of await builtSourceIds(out)) {
       const doc = await parsePage(join(out, 'sources', id, 'index.html'));

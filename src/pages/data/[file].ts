@@ -1,16 +1,16 @@
 // The /data/ files (see README "Data"): one static endpoint per file.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishData, type DataFiles } from '../../analysis/publish.ts';
-import { loadBriefing } from '../../lib/briefing.ts';
+import { loadSite } from '../../lib/briefing.ts';
 
-const FILES: (keyof DataFiles)[] = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json'];
+const FILES: (keyof DataFiles)[] = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json', 'claims.json', 'conflicts.json'];
 
 let published: Promise<DataFiles> | undefined;
 
 export const getStaticPaths = (() => FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  published ??= loadBriefing().then((briefing) => publishData(briefing, import.meta.env.BASE_URL));
+  published ??= loadSite().then((site) => publishData(site.briefing, site.linked, import.meta.env.BASE_URL));
   const files = await published;
   const body = files[params['file'] as keyof DataFiles];
   const type = params['file']?.endsWith('.geojson') ? 'application/geo+json' : 'application/json';
