@@ -88,3 +88,14 @@ export function paragraphNotes(site: { linked: import('../analysis/link/index.ts
   }
   return notes;
 }
+
+/**
+ * A source's attribution chain: outlet ← original source ← organizations it credits,
+ * then the people and bodies it quotes (`quoted: John Kirby`).
+ */
+export function attributionChain(site: { briefing: Briefing; linked: import('../analysis/link/index.ts').Linked }, articleId: string): string[] {
+  const chain = [...(site.linked.origins.get(articleId)?.chain ?? [])];
+  const names = new Map(site.briefing.entities.map((entity) => [entity.id, entity.names.en]));
+  const quoted = [...new Set(site.briefing.quotes.filter((quote) => quote.ref.article === articleId && quote.speaker !== null).map((quote) => names.get(quote.speaker ?? '') ?? quote.speakerName ?? ''))].filter(Boolean);
+  return quoted.length > 0 ? [...chain, `quoted: ${quoted.join(', ')}`] : chain;
+}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBriefingData } from '../../src/analysis/load-data.ts';
 import { linkBriefing } from '../../src/analysis/link/index.ts';
 import { buildBriefing } from '../../src/analysis/model.ts';
-import { coverage, datesCovered, keyFindings, paragraphNotes, sourceLabel } from '../../src/lib/views.ts';
+import { attributionChain, coverage, datesCovered, keyFindings, paragraphNotes, sourceLabel } from '../../src/lib/views.ts';
 import { seedArticles } from '../helpers/seed-articles.ts';
 
 const data = loadBriefingData(fileURLToPath(new URL('../../content/', import.meta.url)));
@@ -52,5 +52,12 @@ describe('page views of the seeds', () => {
   it('should label a source by its outlet, else the original it credits', () => {
     expect(sourceLabel({ outlet: 'NTD', originalSource: null, title: 'x' })).toBe('NTD');
     expect(sourceLabel({ outlet: null, originalSource: 'Business Insider', title: 'x' })).toBe('Business Insider');
+  });
+
+  it('should give a source its attribution chain: outlet, original, credited media, then the officials it quotes', () => {
+    const chain = attributionChain({ briefing, linked }, seeds.get('003')!.id);
+    expect(chain[0]).toBe('EGINDO.co');
+    expect(chain[1]).toBe('CNA');
+    expect(chain.at(-1)).toMatch(/^quoted: .*John Kirby/);
   });
 });
