@@ -9,11 +9,12 @@ import type { OrgIndex } from './extract/org-index.ts';
 import { findOrganizations, mergeOrganizations, type OrganizationMention } from './extract/organizations.ts';
 import { collectPeople } from './extract/people.ts';
 import { findPlaces, placeEntity, type Gazetteer, type ResolvedPlace } from './extract/places.ts';
-import { extractQuotes } from './extract/quotes.ts';
+import { extractQuotes, speakerIndex } from './extract/quotes.ts';
 import { extractLegs, type RouteResolver, type StatedLeg } from './extract/routes.ts';
 import { assignTopics, createTopicMatchers, type ArticleTopics } from './extract/topics.ts';
 import { findWeapons, mergeWeapons, type WeaponMention } from './extract/weapons.ts';
 import { mergeLegs, type PlaceGeometry } from './link/legs.ts';
+import { tokenize } from './extract/tokens.ts';
 import { articleSentences } from './read-article.ts';
 import { PLACE_TYPES_AFTER, PLACE_TYPES_BEFORE } from '../lang/places.ts';
 import type { RoutesFile } from '../schemas/routes.ts';
@@ -51,13 +52,18 @@ const typeOrder = ['country', 'place', 'person', 'organization', 'weapon'];
 
 function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
   const groups = new Map<string, Mention[]>();
-  for (const mention of mentions) groups.set(mention.entity, [...(groups.get(mention.entity) ?? []), mention]);
+  for (const mention of mentions) {
+    const group = groups.get(mention.entity);
+    if (group) group.push(mention);
+    else groups.set(mention.entity, [mention]);
+  }
   return groups;
 }
 
 /** Resolves leg ends for the route extractor, keeping every place it resolves. */
 function routeResolver(data: BriefingData, places: Map<string, ResolvedPlace>): RouteResolver {
   const typeWords = new Set([...PLACE_TYPES_BEFORE, ...PLACE_TYPES_AFTER].map((word) => word.toLocaleLowerCase('und')));
+  const typeWordCache = new Map<string, boolean>();
   return {
     country: (name) => (hasNameKey(data.countryIndex.names, name) ? (lookupName(data.countryIndex.names, name)[0] ?? null) : null),
     place: (name, context) => {
@@ -65,7 +71,15 @@ function routeResolver(data: BriefingData, places: Map<string, ResolvedPlace>): 
       if (place) places.set(place.id, place);
       return place?.id ?? null;
     },
-    isPlaceTypeWord: (word) => typeWords.has(word.toLocaleLowerCase('und')),
+    isPlaceTypeWord: (word) => {
+      // Route phrases repeat their words: each is looked up once per build.
+      let known = typeWordCache.get(word);
+      if (known === undefined) {
+        known = typeWords.has(word.toLocaleLowerCase('und'));
+        typeWordCache.set(word, known);
+      }
+      return known;
+    },
   };
 }
 
@@ -97,8 +111,11 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
     const anchor = { published: article.published, precision: article.datePrecision };
     let previous: StatedLeg | null = null;
     for (const sentence of sentences) {
-      countryMentions.push(...findCountries(sentence, data.countryIndex));
-      const found = findPlaces(sentence, data.gazetteer, data.countryIndex);
+      // Countries and words are read once per sentence and shared by the extractors that need them.
+      const tokens = tokenize(sentence.text);
+      const spans = scanCountries(sentence.text, data.countryIndex, tokens);
+      countryMentions.push(...findCountries(sentence, data.countryIndex, spans));
+      const found = findPlaces(sentence, data.gazetteer, data.countryIndex, { tokens, spans });
       placeMentions.push(...found.mentions);
       unresolved.push(...found.unresolved);
       for (const place of found.places) places.set(place.id, place);
@@ -109,7 +126,7 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
 
       const paragraphNumber = Number(sentence.paragraph.slice(1));
       if (previous && paragraphNumber - Number(previous.citation.paragraph.slice(1)) > CHAIN_PARAGRAPHS) previous = null;
-      const contextCountries = [...new Set(scanCountries(sentence.text, data.countryIndex).map((span) => span.code))];
+      const contextCountries = [...new Set(spans.map((span) => span.code))];
       const legs = extractLegs(sentence, resolver, { previous, contextCountries });
       stated.push(...legs);
       previous = legs.at(-1) ?? previous;
@@ -144,7 +161,8 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
 
   const people = collectPeople(allSentences, { organizations: data.organizations });
   const organizations = mergeOrganizations(orgMentions, data.organizations);
-  const quotes = articles.flatMap((article) => extractQuotes(article, people, organizations));
+  const speakers = speakerIndex(people, organizations);
+  const quotes = articles.flatMap((article) => extractQuotes(article, people, organizations, speakers));
 
   const countries = [...groupMentions(countryMentions)].map(([id, mentions]) => countryEntity(data.countryIndex, id.replace(/^country:/, ''), mentions));
   const placeEntities = [...groupMentions(placeMentions)].flatMap(([id, mentions]) => {

@@ -323,9 +323,16 @@ export function scanCountries(text: string, index: CountryIndex, tokens: readonl
   return spans.map(({ locative: _locative, ...span }) => span);
 }
 
-/** Country mentions of a sentence: names, and capitals acting for their country. */
-export function findCountries(input: SentenceInput, index: CountryIndex): Mention[] {
-  return scanCountries(input.text, index)
+/**
+ * Country mentions of a sentence: names, and capitals acting for their country.
+ * `spans`, when the caller has already scanned the sentence, saves scanning it again.
+ */
+export function findCountries(
+  input: SentenceInput,
+  index: CountryIndex,
+  spans: readonly CountrySpan[] = scanCountries(input.text, index),
+): Mention[] {
+  return spans
     .filter((span) => span.role !== 'place')
     .map((span) => ({
       article: input.article,

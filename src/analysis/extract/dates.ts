@@ -4,6 +4,8 @@ import { DAY_ORDINAL_SUFFIXES, MONTH_NAMES, WEEKDAY_NAMES, monthNumber, weekdayN
 import { DATE_WORDS, type DateWords, type RelativeUnit } from '../../lang/relative-dates.ts';
 import { isValidDate } from '../../lib/dates/publication-date.ts';
 import type { DatePrecision, Language, SentenceInput, TimelineEvent } from '../types.ts';
+import { charClass } from './char-class.ts';
+import { caselessKey, matchesAt, wordRuns, type Run } from './term-filter.ts';
 
 /** The article's date as extraction resolves against it. */
 export interface DateAnchor {
@@ -103,8 +105,63 @@ const NUM_END = String.raw`(?![\p{L}\p{N}_]|[\-\/.,]\p{N})`;
 
 interface Rule {
   pattern: RegExp;
+  /** The same pattern, sticky: tried only where a match may start. */
+  sticky: RegExp;
+  /** Whether the sentence has what every match needs (a digit, the words of a name or phrase); when not, the rule is skipped. */
+  needs: (cues: Cues) => boolean;
+  /** What every match starts with (`bitOf`): the first word of a name or phrase of some lists, or a digit. */
+  startBits: number;
   /** The reading of a match, or undefined when it is no date here (then it masks nothing). */
   read: (match: RegExpExecArray, context: Context) => Reading | undefined;
+}
+
+/** The lists of names and phrases rules are built from. */
+type Family = 'month' | 'weekday' | 'modifier' | 'vague' | 'relative' | 'relYear' | 'relWeek' | 'pastBefore' | 'pastAfter';
+type Start = Family | 'digit';
+
+/** Whether the sentence has a digit, and the words of some name or phrase of each list: tested once per sentence so rules needing what is absent never run. */
+type Cues = Readonly<Record<Family | 'digit', boolean>>;
+
+/** START and END's word characters: letters, digits and `_`, as the `iu` patterns read them. */
+const isWordChar = charClass(/[\p{L}\p{N}_]/iu);
+
+/**
+ * Phrases of a list as their runs. Every name and phrase stands between word edges in
+ * every rule (after START, a space, `,`, `(` or a modifier's hyphen, and before END or
+ * a space), and non-word characters part its words, so each of its runs is a whole run
+ * of the text, and a match starts where its first run does. A phrase with a character
+ * outside printable ASCII, which lower-casing may not match as the pattern's `i` flag
+ * does, or starting with no word character, is null: it may be anywhere.
+ */
+type PhraseRuns = readonly (readonly string[] | null)[];
+
+function phraseRuns(phrases: readonly string[]): PhraseRuns {
+  return phrases.map((phrase) => {
+    const runs = wordRuns(phrase, isWordChar);
+    if (caselessKey(phrase) === null || runs[0]?.start !== 0) return null;
+    return runs.map((run) => run.key);
+  });
+}
+
+const anyPresent = (list: PhraseRuns, keys: ReadonlySet<string>): boolean =>
+  list.some((phrase) => phrase === null || phrase.every((key) => keys.has(key)));
+
+const FAMILIES: readonly Family[] = ['month', 'weekday', 'modifier', 'vague', 'relative', 'relYear', 'relWeek', 'pastBefore', 'pastAfter'];
+/** Bits of `Start`s, for what a run may start: a digit, or a phrase of a list. */
+const DIGIT_BIT = 1;
+const bitOf = (start: Start): number => (start === 'digit' ? DIGIT_BIT : 2 << FAMILIES.indexOf(start));
+
+/** The bits of the lists each first run of a phrase starts, and of the lists with a phrase that may be anywhere. */
+function startBits(phrases: Readonly<Record<Family, PhraseRuns>>): { byRun: ReadonlyMap<string, number>; anywhere: number } {
+  const byRun = new Map<string, number>();
+  let anywhere = 0;
+  for (const family of FAMILIES) {
+    for (const phrase of phrases[family]) {
+      if (phrase === null) anywhere |= bitOf(family);
+      else byRun.set(phrase[0] ?? '', (byRun.get(phrase[0] ?? '') ?? 0) | bitOf(family));
+    }
+  }
+  return { byRun, anywhere };
 }
 
 interface Context {
@@ -117,14 +174,37 @@ interface Patterns {
   words: Words;
   rules: readonly Rule[];
   connector: RegExp;
+  /** The names and phrases rules are built from, as runs, and the lists (`bitOf`) each first run starts a phrase of. */
+  phrases: Readonly<Record<Family, PhraseRuns>>;
+  starts: ReadonlyMap<string, number>;
+  /** Bits of lists with a phrase that may be anywhere: a rule starting with one searches the whole text. */
+  anywhere: number;
 }
 
 const groupOf = (match: RegExpExecArray, name: string): string | undefined => match.groups?.[name];
 
-/** Lower-case word right before `index`, separated from it by whitespace only. */
+const SPACE = /\s/u;
+const WORD_BEFORE_CHAR = /[\p{L}\p{N}'\u2019]/u;
+
+/**
+ * Lower-case word right before `index`, separated from it by whitespace only: what
+ * `/([\p{L}\p{N}'’]+)\s+$/u` finds in the text up to `index`, read backwards from
+ * there instead of searched for from the start.
+ */
 function wordBefore(text: string, index: number): { word: string; start: number } | null {
-  const match = /([\p{L}\p{N}'\u2019]+)\s+$/u.exec(text.slice(0, index));
-  return match?.[1] === undefined ? null : { word: normalize(match[1]), start: match.index };
+  let end = index;
+  // Whitespace characters are all in the BMP, and no surrogate is one.
+  while (end > 0 && SPACE.test(text.charAt(end - 1))) end--;
+  if (end === index) return null;
+  let start = end;
+  while (start > 0) {
+    const last = text.charCodeAt(start - 1);
+    const pair = last >= 0xdc00 && last <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!WORD_BEFORE_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start === end ? null : { word: normalize(text.slice(start, end)), start };
 }
 
 function wordAfter(text: string, index: number): string | null {
@@ -163,7 +243,13 @@ function buildPatterns(language: Language): Patterns {
   /** A weekday before a date it names (`Jumat (13 Oktober)`, `Friday, Oct. 13`): part of the same expression. */
   const weekdayPrefix = String.raw`(?:(?:${alternation(weekdays)})${END}\.?(?:\s*,\s*|\s*\(\s*|\s+))?`;
 
-  const rule = (source: string, read: Rule['read']): Rule => ({ pattern: new RegExp(`${START}${source}`, 'giu'), read });
+  const rule = (source: string, read: Rule['read'], needs: Rule['needs'], starts: readonly Start[]): Rule => ({
+    pattern: new RegExp(`${START}${source}`, 'giu'),
+    sticky: new RegExp(`${START}${source}`, 'iuy'),
+    read,
+    needs,
+    startBits: starts.reduce((bits, start) => bits | bitOf(start), 0),
+  });
   const isRelative = (phrase: string): boolean => words.relative.some((r) => r.phrase === phrase.toLowerCase().replace(/\s+/gu, ' '));
   const shiftOf = (phrase: string | undefined): number | null =>
     phrase === undefined ? null : (relYear.find((r) => r.phrase === phrase.toLowerCase().replace(/\s+/gu, ' '))?.shift ?? null);
@@ -193,76 +279,76 @@ function buildPatterns(language: Language): Patterns {
 
   const rules: Rule[] = [
     // Phrases that speak of time but name no period: masked so nothing inside them is read.
-    rule(String.raw`(?:${alternation(words.vague)})${END}`, () => ({ kind: 'none' })),
+    rule(String.raw`(?:${alternation(words.vague)})${END}`, () => ({ kind: 'none' }), (c) => c.vague, ['vague']),
     // 2023-10-13, 2023/10/13
     rule(String.raw`${NUM_START}(?<year>\d{4})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<day>\d{1,2})${NUM_END}`, (m) => {
       const y = validYear(groupOf(m, 'year'));
       const mo = numericMonth(groupOf(m, 'monthNum'));
       const d = validDay(groupOf(m, 'day'));
       return y === null || mo === null || d === null ? undefined : calendar(y, null, mo, d);
-    }),
+    }, (c) => c.digit, ['digit']),
     // 13/10/2023, 13-10-2023: day first, as Indonesia and most of the world write it (never US month/day).
     rule(String.raw`${weekdayPrefix}${NUM_START}(?<day>\d{1,2})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<year>\d{4})${NUM_END}`, (m) => {
       const y = validYear(groupOf(m, 'year'));
       const mo = numericMonth(groupOf(m, 'monthNum'));
       const d = validDay(groupOf(m, 'day'));
       return y === null || mo === null || d === null ? undefined : calendar(y, null, mo, d);
-    }),
+    }, (c) => c.digit, ['weekday', 'digit']),
     // 13 Oktober 2023, 13th October, 2023
     rule(String.raw`${weekdayPrefix}${day}\s+${month},?\s+${year}`, (m) => {
       const y = validYear(groupOf(m, 'year'));
       const mo = monthOf(m);
       const d = validDay(groupOf(m, 'day'));
       return y === null || mo === null || d === null ? undefined : calendar(y, null, mo, d);
-    }),
+    }, (c) => c.digit && c.month, ['weekday', 'digit']),
     // October 13, 2023
     rule(String.raw`${weekdayPrefix}${month}\s*${day},?\s+${year}`, (m) => {
       const y = validYear(groupOf(m, 'year'));
       const mo = monthOf(m);
       const d = validDay(groupOf(m, 'day'));
       return y === null || mo === null || d === null ? undefined : calendar(y, null, mo, d);
-    }),
+    }, (c) => c.digit && c.month, ['weekday', 'month']),
     // 13 Oktober tahun lalu, October 13 last year
     rule(String.raw`${weekdayPrefix}${day}\s+${month}\s+${relYearGroup}`, (m) => {
       const mo = monthOf(m);
       const d = validDay(groupOf(m, 'day'));
       return mo === null || d === null ? undefined : calendar(null, shiftOf(groupOf(m, 'relYear')), mo, d);
-    }),
+    }, (c) => c.digit && c.month && c.relYear, ['weekday', 'digit']),
     rule(String.raw`${weekdayPrefix}${month}\s*${day}\s+${relYearGroup}`, (m) => {
       const mo = monthOf(m);
       const d = validDay(groupOf(m, 'day'));
       return mo === null || d === null ? undefined : calendar(null, shiftOf(groupOf(m, 'relYear')), mo, d);
-    }),
+    }, (c) => c.digit && c.month && c.relYear, ['weekday', 'month']),
     // Januari 2024, pertengahan September 2023, mid-September 2023
     rule(String.raw`${modifier}${month},?\s+${year}`, (m) => {
       const y = validYear(groupOf(m, 'year'));
       const mo = monthOf(m);
       return y === null || mo === null ? undefined : calendar(y, null, mo, null);
-    }),
+    }, (c) => c.digit && c.month, ['modifier', 'month']),
     // pertengahan September tahun lalu, Desember tahun lalu, mid-September last year
     rule(String.raw`${modifier}${month}\s+${relYearGroup}`, (m) => {
       const mo = monthOf(m);
       return mo === null ? undefined : calendar(null, shiftOf(groupOf(m, 'relYear')), mo, null);
-    }),
+    }, (c) => c.month && c.relYear, ['modifier', 'month']),
     // Jumat (13/10): day/month after a weekday only, where it cannot be a fraction or a score.
     rule(String.raw`${weekday}(?:\s*,\s*|\s*\(\s*|\s+)(?<day>\d{1,2})\/(?<monthNum>\d{1,2})${NUM_END}`, (m) => {
       const mo = numericMonth(groupOf(m, 'monthNum'));
       const d = validDay(groupOf(m, 'day'));
       const w = groupOf(m, 'weekday');
       return mo === null || d === null || w === undefined || !capitalized(w) ? undefined : calendar(null, null, mo, d);
-    }),
+    }, (c) => c.digit && c.weekday, ['weekday']),
     // 13 Oktober, Jumat (13 Oktober), 22nd January
     rule(String.raw`${weekdayPrefix}${day}\s+${month}`, (m) => {
       const mo = monthOf(m);
       const d = validDay(groupOf(m, 'day'));
       return mo === null || d === null ? undefined : calendar(null, null, mo, d);
-    }),
+    }, (c) => c.digit && c.month, ['weekday', 'digit']),
     // December 30, Friday (Oct. 13)
     rule(String.raw`${weekdayPrefix}${month}\s*${day}`, (m) => {
       const mo = monthOf(m);
       const d = validDay(groupOf(m, 'day'));
       return mo === null || d === null ? undefined : calendar(null, null, mo, d);
-    }),
+    }, (c) => c.digit && c.month, ['weekday', 'month']),
     // Senin pekan lalu: a weekday of a week whose bounds depend on where the writer starts
     // weeks (Sunday or Monday), so its day is unknown; masked, no event.
     ...(relWeek.length === 0
@@ -270,12 +356,16 @@ function buildPatterns(language: Language): Patterns {
       : [rule(String.raw`${weekday}\s+(?:${alternation(relWeek.map((r) => r.phrase))})${END}`, (m) => {
         const w = groupOf(m, 'weekday');
         return w !== undefined && capitalized(w) ? { kind: 'none' } : undefined;
-      })]),
+      }, (c) => c.weekday && c.relWeek, ['weekday'])]),
     // last Friday, Jumat lalu; last September, Agustus lalu: strictly before the anchor.
     ...[
-      words.pastBefore.length === 0 ? null : String.raw`(?:${alternation(words.pastBefore)})\s+(?:${weekday}|${month})`,
-      words.pastAfter.length === 0 ? null : String.raw`(?:${weekday}|${month})\s+(?:${alternation(words.pastAfter)})${END}`,
-    ].flatMap((source) => (source === null ? [] : [rule(source, (m) => {
+      words.pastBefore.length === 0
+        ? null
+        : { source: String.raw`(?:${alternation(words.pastBefore)})\s+(?:${weekday}|${month})`, cue: 'pastBefore' as const, starts: ['pastBefore'] as const },
+      words.pastAfter.length === 0
+        ? null
+        : { source: String.raw`(?:${weekday}|${month})\s+(?:${alternation(words.pastAfter)})${END}`, cue: 'pastAfter' as const, starts: ['weekday', 'month'] as const },
+    ].flatMap((past) => (past === null ? [] : [rule(past.source, (m) => {
       // `Minggu lalu` is `last week` before it is `last Sunday`.
       if (isRelative(m[0])) return undefined;
       const w = groupOf(m, 'weekday');
@@ -285,7 +375,7 @@ function buildPatterns(language: Language): Patterns {
       }
       const mo = monthOf(m);
       return mo === null ? undefined : calendar(null, null, mo, null, true);
-    })])),
+    }, (c) => c[past.cue] && (c.month || c.weekday), past.starts)])),
     // tahun lalu, awal tahun ini, earlier this year, pekan lalu, kemarin
     rule(String.raw`${modifier}(?<relative>${alternation(words.relative.map((r) => r.phrase))})${END}`, (m, context) => {
       const phrase = (groupOf(m, 'relative') ?? '').toLowerCase().replace(/\s+/gu, ' ');
@@ -297,12 +387,12 @@ function buildPatterns(language: Language): Patterns {
       // `akhir pekan` is the weekend and `awal hari ini` nothing datable: modifiers only narrow months and years.
       if (groupOf(m, 'modifier') !== undefined && (relative.unit === 'week' || relative.unit === 'day')) return { kind: 'none' };
       return { kind: 'relative', unit: relative.unit, shift: relative.shift };
-    }),
+    }, (c) => c.relative, ['modifier', 'relative']),
     // pada 2022, tahun 2024, in 2022, awal 2024, mid-2023; `2022 dan 2023` after a cued year.
     rule(String.raw`${modifier}${year}`, (m, context) => {
       const y = validYear(groupOf(m, 'year'));
       return y === null || !cued(m, context, words.yearCues) ? undefined : calendar(y, null, null, null);
-    }),
+    }, (c) => c.digit, ['modifier', 'digit']),
     // pada bulan Juni, in June, pertengahan September, `Juli dan Agustus`: full names only, cued.
     rule(String.raw`${modifier}${month}`, (m, context) => {
       const word = groupOf(m, 'month');
@@ -310,7 +400,7 @@ function buildPatterns(language: Language): Patterns {
       if (word === undefined || mo === null || isAbbreviation(MONTH_NAMES, langs, word)) return undefined;
       if (blocked(m, context) || !cued(m, context, words.monthCues)) return undefined;
       return calendar(null, null, mo, null);
-    }),
+    }, (c) => c.month, ['modifier', 'month']),
     // pada hari Rabu, pada Jumat, on Wednesday (and a bare full name where the language allows it).
     rule(weekday, (m, context) => {
       const word = groupOf(m, 'weekday');
@@ -320,10 +410,22 @@ function buildPatterns(language: Language): Patterns {
       const hasCue = before !== null && words.weekdayCues.includes(before.word);
       const bare = words.bareWeekdays && !isAbbreviation(WEEKDAY_NAMES, langs, word);
       return hasCue || bare ? { kind: 'weekday', weekday: n, past: false } : undefined;
-    }),
+    }, (c) => c.weekday, ['weekday']),
   ];
   const connector = new RegExp(String.raw`^\s*(?:[,\-\u2013\u2014]\s*)?(?:(?:${alternation(words.connectors)})${END})?\s*$`, 'iu');
-  return { words, rules, connector };
+  const phrases: Record<Family, PhraseRuns> = {
+    month: phraseRuns(months),
+    weekday: phraseRuns(weekdays),
+    modifier: phraseRuns(words.modifiers),
+    vague: phraseRuns(words.vague),
+    relative: phraseRuns(words.relative.map((r) => r.phrase)),
+    relYear: phraseRuns(relYear.map((r) => r.phrase)),
+    relWeek: phraseRuns(relWeek.map((r) => r.phrase)),
+    pastBefore: phraseRuns(words.pastBefore),
+    pastAfter: phraseRuns(words.pastAfter),
+  };
+  const { byRun, anywhere } = startBits(phrases);
+  return { words, rules, connector, phrases, starts: byRun, anywhere };
 }
 
 const PATTERNS = new Map<Language, Patterns>();
@@ -345,17 +447,70 @@ function joins(patterns: Patterns, text: string, from: number, to: number): bool
   return between.trim() !== '' && patterns.connector.test(between);
 }
 
+/**
+ * The sentence's cues. A list's phrase is present only if its first run is (`bits`
+ * tells which lists some run starts a phrase of); only then are its phrases checked whole.
+ */
+function cuesOf(text: string, runs: readonly Run[], bits: readonly number[], patterns: Patterns): Cues {
+  const started = bits.reduce((all, run) => all | run, 0) | patterns.anywhere;
+  let keys: ReadonlySet<string> | undefined;
+  const present = (family: Family): boolean => {
+    if ((started & bitOf(family)) === 0) return false;
+    keys ??= new Set(runs.map((run) => run.key));
+    return anyPresent(patterns.phrases[family], keys);
+  };
+  return {
+    digit: /[0-9]/u.test(text),
+    month: present('month'),
+    weekday: present('weekday'),
+    modifier: present('modifier'),
+    vague: present('vague'),
+    relative: present('relative'),
+    relYear: present('relYear'),
+    relWeek: present('relWeek'),
+    pastBefore: present('pastBefore'),
+    pastAfter: present('pastAfter'),
+  };
+}
+
+/** What each run may start (`bitOf`): a digit, or a phrase of some lists. */
+function runBits(runs: readonly Run[], patterns: Patterns): number[] {
+  return runs.map((run) => {
+    const first = run.key.charCodeAt(0);
+    return (patterns.starts.get(run.key) ?? 0) | (first >= 0x30 && first <= 0x39 ? DIGIT_BIT : 0);
+  });
+}
+
+/**
+ * The rule's matches in the text, as `matchAll` finds them. A match starts where a run
+ * its rule starts with does, so only those runs are tried; a rule starting with a list
+ * that may be anywhere searches the whole text.
+ */
+function matchesOf(rule: Rule, text: string, runs: readonly Run[], bits: readonly number[], patterns: Patterns): RegExpExecArray[] {
+  if ((rule.startBits & patterns.anywhere) !== 0) return [...text.matchAll(rule.pattern)];
+  const starts: number[] = [];
+  runs.forEach((run, index) => {
+    if (((bits[index] ?? 0) & rule.startBits) !== 0) starts.push(run.start);
+  });
+  return starts.length === 0 ? [] : matchesAt(rule.sticky, text, starts);
+}
+
 function scan(text: string, patterns: Patterns): Found[] {
   const found: Found[] = [];
   const linked = (start: number, end: number): boolean =>
     found.some((f) => f.reading.kind === 'calendar' && (joins(patterns, text, f.end, start) || joins(patterns, text, end, f.start)));
   const context: Context = { text, linked };
-  for (const { pattern, read } of patterns.rules) {
-    for (const match of text.matchAll(pattern)) {
+  const runs = wordRuns(text, isWordChar);
+  const bits = runBits(runs, patterns);
+  const cues = cuesOf(text, runs, bits, patterns);
+  for (const rule of patterns.rules) {
+    if (!rule.needs(cues)) continue;
+    const { read } = rule;
+    for (const match of matchesOf(rule, text, runs, bits, patterns)) {
       const start = match.index;
       let end = start + match[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      const reading = read(match as RegExpExecArray, context);
+      const reading = read(match, context);
       if (reading === undefined) continue;
       // A period after a full name ends the sentence; only an abbreviation owns it (`Okt.`).
       if (text[end - 1] === '.' && !endsWithAbbreviation(text.slice(start, end - 1), patterns.words.languages)) end -= 1;

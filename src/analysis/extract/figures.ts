@@ -15,6 +15,7 @@ import {
 } from '../../lang/numbers.ts';
 import { CURRENCY_SIGNS, SUBJECT_CUES, UNIT_GAPS, UNIT_WORDS, type SubjectCue, type UnitWord } from '../../lang/units.ts';
 import type { Figure, Language, Qualifier, Rate, SentenceInput } from '../types.ts';
+import { charClass, codeAt, runEnd, widthOf, type CharClass } from './char-class.ts';
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -29,20 +30,50 @@ interface Token {
   kind: TokenKind;
 }
 
+/** ASCII digits, what `\d` matches. */
+const isDigit: CharClass = (code) => code >= 0x30 && code <= 0x39;
+const isLetter = charClass(/[\p{L}\p{M}]/u);
+const isWordChar = charClass(/[\p{L}\p{M}\p{N}]/u);
+const isSpace = charClass(/\s/u);
+
+/** Whether the run goes on past the separator at `at` (one of `separators`), with a character of `next` after it. */
+function continuesAt(text: string, at: number, separators: string, next: CharClass): boolean {
+  if (at >= text.length || !separators.includes(text.charAt(at))) return false;
+  const code = text.codePointAt(at + 1);
+  return code !== undefined && next(code);
+}
+
 /**
  * Digit runs keep their `.`/`,`/`:` separators (`10.000`, `2,5`, `10:30`); words
  * keep inner hyphens and apostrophes, so designators (`Su-27`, `T-72`,
  * `Kh-101`), ordinals (`ke-2`) and reduplications (`satu-satunya`) stay one
  * word and never reach the number reader. Anything else is a one-character mark.
+ * These are the tokens of `/(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu`,
+ * scanned by hand.
  */
-const TOKEN = /(\d+(?:[.,:]\d+)*)|([\p{L}\p{M}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
-
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const kind: TokenKind = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'mark';
-    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length, kind });
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    const value = text.slice(start, end);
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end, kind });
+  };
+  for (let start = 0; start < text.length; ) {
+    const code = codeAt(text, start);
+    const width = widthOf(code);
+    let end: number;
+    if (isDigit(code)) {
+      end = runEnd(text, start, isDigit);
+      while (continuesAt(text, end, '.,:', isDigit)) end = runEnd(text, end + 1, isDigit);
+      push(start, end, 'number');
+    } else if (isLetter(code)) {
+      end = runEnd(text, start, isLetter);
+      while (continuesAt(text, end, "-‐'’", isWordChar)) end = runEnd(text, end + 1, isWordChar);
+      push(start, end, 'word');
+    } else {
+      end = start + width;
+      if (!isSpace(code)) push(start, end, 'mark');
+    }
+    start = end;
   }
   return tokens;
 }
@@ -53,17 +84,21 @@ function tokenize(text: string): Token[] {
 interface PhraseTable<T> {
   entries: ReadonlyMap<string, T>;
   longest: number;
+  /** First words of the phrases: a token that is none of them starts no phrase. */
+  firsts: ReadonlySet<string>;
 }
 
 function phraseTable<T>(records: readonly Readonly<Record<string, T>>[]): PhraseTable<T> {
   const entries = new Map<string, T>();
   for (const record of records) for (const [phrase, value] of Object.entries(record)) if (!entries.has(phrase)) entries.set(phrase, value);
   const longest = Math.max(0, ...[...entries.keys()].map((phrase) => phrase.split(' ').length));
-  return { entries, longest };
+  return { entries, longest, firsts: new Set([...entries.keys()].map((phrase) => phrase.split(' ')[0] ?? '')) };
 }
 
 /** The longest phrase of `table` starting at token `at`, as lower-case words joined by spaces. */
 function matchPhrase<T>(tokens: readonly Token[], at: number, table: PhraseTable<T>): { value: T; end: number } | null {
+  // Tokens have no spaces, so a phrase's key starts with its first token.
+  if (!table.firsts.has(tokens[at]?.lower ?? '')) return null;
   for (let length = Math.min(table.longest, tokens.length - at); length > 0; length--) {
     const key = tokens.slice(at, at + length).map((token) => token.lower).join(' ');
     const value = table.entries.get(key);
@@ -99,7 +134,12 @@ interface Lexicon {
   classifiers: ReadonlySet<string>;
   gap: number;
   gapStop: ReadonlySet<string>;
+  /** `numberAtoms` of the words seen so far. */
+  atoms: Map<string, readonly string[] | null>;
 }
+
+/** Words whose `numberAtoms` are kept; past this the cache starts over, so memory stays bounded. */
+const ATOMS_CACHE_SIZE = 50_000;
 
 function buildLexicon(languages: readonly NumberLanguage[]): Lexicon {
   const words = languages.map((language) => NUMBER_WORDS[language]);
@@ -133,6 +173,7 @@ function buildLexicon(languages: readonly NumberLanguage[]): Lexicon {
     classifiers: new Set(gaps.flatMap((g) => g.classifiers)),
     gap: Math.max(...gaps.map((g) => g.gap)),
     gapStop: new Set(gaps.flatMap((g) => g.stop)),
+    atoms: new Map(),
   };
 }
 
@@ -254,13 +295,19 @@ function readDigits(tokens: readonly Token[], at: number, lex: Lexicon, language
   return core;
 }
 
-/** The parts of a number word: `twenty-two` → `twenty`, `two`; `seratus` → `satu`, `ratus`. */
-function numberAtoms(token: Token, lex: Lexicon): string[] | null {
+/** The parts of a number word: `twenty-two` → `twenty`, `two`; `seratus` → `satu`, `ratus`. Callers must not change them. */
+function numberAtoms(token: Token, lex: Lexicon): readonly string[] | null {
   if (token.kind !== 'word') return null;
+  // Each word is split once: the answer depends only on the word and the lexicon.
+  const cached = lex.atoms.get(token.lower);
+  if (cached !== undefined) return cached;
   const atoms = token.lower.split(/[-‐]/).flatMap((part) => lex.fused.get(part) ?? [part]);
   const known = (atom: string): boolean =>
     lex.values.has(atom) || lex.teens.has(atom) || lex.multipliers.has(atom) || lex.scales.has(atom) || lex.articles.has(atom) || lex.joiners.has(atom);
-  return atoms.every(known) ? atoms : null;
+  const result = atoms.every(known) ? atoms : null;
+  if (lex.atoms.size >= ATOMS_CACHE_SIZE) lex.atoms.clear();
+  lex.atoms.set(token.lower, result);
+  return result;
 }
 
 /**
@@ -361,14 +408,28 @@ const OPENING_MARKS = new Set(['(', '[', '{', '"', '“', '‘', "'", '«']);
 const CLOSING_MARKS = new Set([')', ']', '}', '"', '”', '’', "'", '»', '.', ',', ';', ':', '!', '?', '…']);
 const DASHES = new Set(['-', '–', '—', '‐']);
 
+/**
+ * Every start of a name `CURRENCY_SIGNS[…]` answers for: its signs and, since the
+ * look-up goes through the object, the names it inherits. A token starting none of
+ * them starts no sign, and is let go without building look-up keys.
+ */
+const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(
+  [...Object.keys(CURRENCY_SIGNS), ...Object.getOwnPropertyNames(Object.prototype)].flatMap((name) =>
+    Array.from({ length: name.length }, (_, n) => name.slice(0, n + 1)),
+  ),
+);
+
 /** A currency sign of one or two glued tokens at `at` (`$`, `US` `$`, `Rp` `.`). */
 function readCurrency(tokens: readonly Token[], at: number): { code: string; end: number } | null {
-  for (const length of [2, 1]) {
-    const part = tokens.slice(at, at + length);
-    if (part.length !== length || part.some((token, index) => index > 0 && part[index - 1]?.end !== token.start)) continue;
-    const code = CURRENCY_SIGNS[part.map((token) => token.lower).join('')];
-    if (code !== undefined && tokens[at + length]?.kind === 'number') return { code, end: at + length };
+  const first = tokens[at];
+  if (first === undefined || !CURRENCY_PREFIXES.has(first.lower)) return null;
+  const second = tokens[at + 1];
+  if (second !== undefined && first.end === second.start) {
+    const code = CURRENCY_SIGNS[first.lower + second.lower];
+    if (code !== undefined && tokens[at + 2]?.kind === 'number') return { code, end: at + 2 };
   }
+  const code = CURRENCY_SIGNS[first.lower];
+  if (code !== undefined && second?.kind === 'number') return { code, end: at + 1 };
   return null;
 }
 

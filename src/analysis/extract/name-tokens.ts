@@ -1,5 +1,6 @@
 // Word tokens with offsets, and the small text helpers the entity extractors share:
 // case tests, accent-free lower-case forms, slugs and phrase look-up over tokens.
+import { charClass, codeAt, isAscii, runEnd, widthOf } from './char-class.ts';
 
 export interface Token {
   text: string;
@@ -9,23 +10,65 @@ export interface Token {
   word: boolean;
 }
 
-// A word keeps inner hyphens and apostrophes (`Min-jun`, `O'Brien`, `Bangsa-Bangsa`)
-// but not a possessive `'s`, so `Santoso's` yields the name `Santoso`.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
-const WORD = /^[\p{L}\p{M}\p{N}]/u;
+const isWordChar = charClass(/[\p{L}\p{M}\p{N}]/u);
+const isSpace = charClass(/\s/u);
 
-export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-    word: WORD.test(match[0]),
-  }));
+/** Whether a word goes on past the hyphen or apostrophe at `at`: a word follows it, and it is no possessive `'s`. */
+function joinsAt(text: string, at: number): boolean {
+  const mark = text.charAt(at);
+  if (mark !== '-' && mark !== "'" && mark !== '’') return false;
+  const next = text.codePointAt(at + 1);
+  if (next === undefined || !isWordChar(next)) return false;
+  if (next !== 0x73 && next !== 0x53) return true;
+  const after = text.codePointAt(at + 2);
+  return after !== undefined && isWordChar(after);
 }
+
+/**
+ * Words (runs of letters, marks and digits) and single marks. A word keeps inner hyphens
+ * and apostrophes (`Min-jun`, `O'Brien`, `Bangsa-Bangsa`) but not a possessive `'s`, so
+ * `Santoso's` yields the name `Santoso`: the tokens of
+ * `/[\p{L}\p{M}\p{N}]+(?:[-'’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|\S/gu`, scanned by hand.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (let start = 0; start < text.length; ) {
+    const code = codeAt(text, start);
+    const width = widthOf(code);
+    if (isWordChar(code)) {
+      let end = runEnd(text, start, isWordChar);
+      while (joinsAt(text, end)) end = runEnd(text, end + 1, isWordChar);
+      tokens.push({ text: text.slice(start, end), start, end, word: true });
+      start = end;
+      continue;
+    }
+    if (!isSpace(code)) tokens.push({ text: text.slice(start, start + width), start, end: start + width, word: false });
+    start += width;
+  }
+  return tokens;
+}
+
+const SENTENCE_TOKENS = new WeakMap<object, { text: string; tokens: readonly Token[] }>();
+
+/**
+ * The tokens of a sentence, tokenized once however many extractors read it (people,
+ * organizations, both passes over the corpus). Callers must not change them.
+ */
+export function sentenceTokens(input: { readonly text: string }): readonly Token[] {
+  const cached = SENTENCE_TOKENS.get(input);
+  if (cached !== undefined && cached.text === input.text) return cached.tokens;
+  const tokens = tokenize(input.text);
+  SENTENCE_TOKENS.set(input, { text: input.text, tokens });
+  return tokens;
+}
+
+const MARKS = /\p{M}/gu;
 
 /** Lower case without accents, with one apostrophe form: the form lists are written in. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
+  // ASCII has no accents and no `’`: lower case is all there is to do.
+  if (isAscii(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(MARKS, '').replace(/’/g, "'").toLowerCase();
 }
 
 /** `Park Min-jun` → `park-min-jun`: ASCII letters, digits and single hyphens. */
@@ -35,14 +78,37 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A word written with a capital and then lower case (`Santoso`, `Min-jun`, `McDonald`), not an acronym. */
-export function isCapitalized(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
+const isUpper = charClass(/\p{Lu}/u);
+const isLower = charClass(/\p{Ll}/u);
+const isUpperOrDigit = charClass(/[\p{Lu}\p{N}]/u);
+
+/** Whether every code point of `text` from `from` on is in the class, and there is one. */
+function allFrom(text: string, from: number, test: (code: number) => boolean): boolean {
+  if (from >= text.length) return false;
+  for (let i = from; i < text.length; ) {
+    const code = codeAt(text, i);
+    if (!test(code)) return false;
+    i += widthOf(code);
+  }
+  return true;
 }
 
-/** An all-capital word of two or more letters (`WHO`, `ASEAN`, `MH`). */
+/** A word written with a capital and then lower case (`Santoso`, `Min-jun`, `McDonald`), not an acronym: `/^\p{Lu}/u` and `/\p{Ll}/u`. */
+export function isCapitalized(text: string): boolean {
+  if (text === '' || !isUpper(codeAt(text, 0))) return false;
+  for (let i = 0; i < text.length; ) {
+    const code = codeAt(text, i);
+    if (isLower(code)) return true;
+    i += widthOf(code);
+  }
+  return false;
+}
+
+/** An all-capital word of two or more letters (`WHO`, `ASEAN`, `MH`): `/^\p{Lu}[\p{Lu}\p{N}]+$/u`. */
 export function isAcronym(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(text);
+  if (text === '') return false;
+  const code = codeAt(text, 0);
+  return isUpper(code) && allFrom(text, widthOf(code), isUpperOrDigit);
 }
 
 /** Multi-word phrases (lower-case, space-separated) indexed by their first word. */

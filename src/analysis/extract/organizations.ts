@@ -3,8 +3,8 @@
 import { HEAD_FIRST_WORDS, HEAD_LAST_WORDS, LEADING_NON_NAME, NAME_CONNECTORS } from '../../lang/organizations.ts';
 import { ROLE_WORDS } from '../../lang/people.ts';
 import type { Entity, Mention, SentenceInput, TextRef } from '../types.ts';
-import { fold, isAcronym, isCapitalized, mostFrequent, phraseAt, phraseSet, slugify, tokenize, type Token } from './name-tokens.ts';
-import { matchOrganizations, type OrgIndex } from './org-index.ts';
+import { fold, isAcronym, isCapitalized, mostFrequent, phraseAt, phraseSet, sentenceTokens, slugify, type Token } from './name-tokens.ts';
+import { sentenceOrganizations, type OrgIndex } from './org-index.ts';
 import { findPeople, type PersonCandidate } from './people.ts';
 
 export interface OrganizationMention {
@@ -115,11 +115,11 @@ function headWordNames(input: SentenceInput, tokens: readonly Token[], people: r
  * a person's name; by default they are found here.
  */
 export function findOrganizations(input: SentenceInput, orgIndex: OrgIndex, people?: readonly PersonCandidate[]): OrganizationMention[] {
-  const tokens = tokenize(input.text);
+  const tokens = sentenceTokens(input);
   const persons = (people ?? findPeople(input, { organizations: orgIndex }))
     .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
     .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
-  const listed: Span[] = matchOrganizations(input.text, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
+  const listed: Span[] = sentenceOrganizations(input, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
   const spans = [...listed, ...headWordNames(input, tokens, persons)].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || Number(b.listed) - Number(a.listed) || a.start - b.start,
   );
@@ -141,7 +141,11 @@ export function findOrganizations(input: SentenceInput, orgIndex: OrgIndex, peop
 /** One entity per organization: listed ones take their names and country from the YAML; others their most frequent printed name. */
 export function mergeOrganizations(mentions: readonly OrganizationMention[], orgIndex: OrgIndex): Entity[] {
   const byId = new Map<string, OrganizationMention[]>();
-  for (const mention of mentions) byId.set(mention.id, [...(byId.get(mention.id) ?? []), mention]);
+  for (const mention of mentions) {
+    const list = byId.get(mention.id);
+    if (list) list.push(mention);
+    else byId.set(mention.id, [mention]);
+  }
   const entities: Entity[] = [];
   for (const [id, list] of byId) {
     const record = orgIndex.records.get(id.slice('org:'.length));

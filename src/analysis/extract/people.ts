@@ -27,11 +27,13 @@ import {
   phraseAt,
   phraseEndingAt,
   phraseSet,
+  sentenceTokens,
   slugify,
-  tokenize,
   type Token,
 } from './name-tokens.ts';
-import { matchOrganizations, type OrgIndex } from './org-index.ts';
+import { sentenceOrganizations, type OrgIndex } from './org-index.ts';
+import { charClass, codeAt, widthOf } from './char-class.ts';
+import { anyTermStarts, spansAt, stickyOf, termIndex, termRuns, wordRuns, type TermRuns } from './term-filter.ts';
 
 /** Why a span was taken for a person: a role or title before or after it, a speech verb, or a name found elsewhere. */
 export type PersonEvidence = 'role' | 'attribution' | 'known';
@@ -91,6 +93,22 @@ const PLACE_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map((name) => escapeRegExp(name).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const PLACE_STICKY = stickyOf(PLACE_PATTERN);
+/** Letters and digits: where the place pattern finds a word edge. */
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+/** The words of each place name, indexed; null when some name cannot be located so. */
+const PLACE_TERMS: readonly TermRuns[] | null = (() => {
+  const terms = PLACE_NAMES.map((name) => termRuns(name, isWordChar, { caseSensitive: true }));
+  return terms.every((term) => term !== null) ? terms : null;
+})();
+const PLACE_INDEX = termIndex(PLACE_TERMS ?? []);
+
+/** Place names in a text, as `matchAll` with PLACE_PATTERN finds them, tried only where a name's words stand. */
+function placeSpans(text: string): { start: number; end: number }[] {
+  if (PLACE_TERMS === null) return [...text.matchAll(PLACE_PATTERN)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const starts = anyTermStarts(wordRuns(text, isWordChar), PLACE_TERMS, PLACE_INDEX);
+  return spansAt(PLACE_STICKY, text, starts).map(([start, end]) => ({ start, end }));
+}
 
 const MAX_NAME_WORDS = 4;
 /** How far before a name a role word may stand (`direktur senior pengendalian senjata Istana Merdeka Budi Santoso`). */
@@ -116,36 +134,72 @@ function segmentText(text: string, tokens: readonly Token[], words: readonly num
   return { name: text.slice(start, end), start, end };
 }
 
+const CLAUSE_OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '(', '[', ':']);
+
 /** Indices of the first word of the sentence and of words right after an opening quote or bracket. */
 function clauseStarts(tokens: readonly Token[]): Set<number> {
   const starts = new Set<number>();
   tokens.forEach((token, index) => {
     if (!token.word) return;
     const previous = tokens[index - 1];
-    if (previous === undefined || /^[“"‘'(\[:]$/u.test(previous.text)) starts.add(index);
+    if (previous === undefined || CLAUSE_OPENING_MARKS.has(previous.text)) starts.add(index);
   });
   return starts;
 }
 
+const isDigit = charClass(/\p{N}/u);
+const isLower = charClass(/\p{Ll}/u);
+
+/** `/\p{N}/u.test(text)`, one code point at a time. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const code = codeAt(text, i);
+    if (isDigit(code)) return true;
+    i += widthOf(code);
+  }
+  return false;
+}
+
 interface SentenceScan {
   input: SentenceInput;
-  tokens: Token[];
+  tokens: readonly Token[];
   nameable: boolean[];
 }
 
-function scan(input: SentenceInput, context: PeopleContext): SentenceScan {
-  const tokens = tokenize(input.text);
+/** What every pass reads of a sentence the same way: its tokens and which of them may be part of a name. */
+interface SentenceWords {
+  tokens: readonly Token[];
+  /** Folded token texts. */
+  folded: readonly string[];
+  /** Capitalized words without digits, outside organization and place names and not among the words never in a name. */
+  capitalized: readonly boolean[];
+  starts: ReadonlySet<number>;
+}
+
+const SENTENCE_WORDS = new WeakMap<SentenceInput, { text: string; organizations: OrgIndex | undefined; words: SentenceWords }>();
+
+/** The sentence's `SentenceWords`, worked out once for all passes and callers. */
+function sentenceWords(input: SentenceInput, organizations: OrgIndex | undefined): SentenceWords {
+  const cached = SENTENCE_WORDS.get(input);
+  if (cached !== undefined && cached.text === input.text && cached.organizations === organizations) return cached.words;
+  const tokens = sentenceTokens(input);
   const blocked = [
-    ...(context.organizations ? matchOrganizations(input.text, context.organizations) : []),
-    ...[...input.text.matchAll(PLACE_PATTERN)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+    ...(organizations ? sentenceOrganizations(input, organizations) : []),
+    ...placeSpans(input.text),
   ];
-  const starts = clauseStarts(tokens);
-  const nameable = tokens.map((token, index) => {
-    if (!token.word || !isCapitalized(token.text) || /\p{N}/u.test(token.text)) return false;
-    const folded = fold(token.text);
-    if (NOT_NAME.has(folded) || insideSpan(token, blocked)) return false;
-    return !(starts.has(index) && context.commonWords?.has(folded));
+  const folded = tokens.map((token) => fold(token.text));
+  const capitalized = tokens.map((token, index) => {
+    if (!token.word || !isCapitalized(token.text) || hasDigit(token.text)) return false;
+    return !NOT_NAME.has(folded[index] ?? '') && !insideSpan(token, blocked);
   });
+  const words = { tokens, folded, capitalized, starts: clauseStarts(tokens) };
+  SENTENCE_WORDS.set(input, { text: input.text, organizations, words });
+  return words;
+}
+
+function scan(input: SentenceInput, context: PeopleContext): SentenceScan {
+  const { tokens, folded, capitalized, starts } = sentenceWords(input, context.organizations);
+  const nameable = capitalized.map((name, index) => name && !(starts.has(index) && context.commonWords?.has(folded[index] ?? '')));
   return { input, tokens, nameable };
 }
 
@@ -347,7 +401,45 @@ function nameWords(tokens: readonly Token[], words: readonly number[]): string[]
 export function findPeople(input: SentenceInput, context: PeopleContext = {}): PersonCandidate[] {
   const s = scan(input, context);
   const result: PersonCandidate[] = [];
-  for (const { words } of segments(s, context.commonWords)) {
+  for (const { words, evidence, role } of readings(s, context)) {
+    if (evidence !== null) result.push(candidate(s, words, evidence, role));
+    else if (context.known) result.push(...knownIn(s, words, context.known));
+  }
+  return result;
+}
+
+/** A run of name words and the evidence the sentence gives that it is a person, whatever names are known. */
+interface Reading {
+  words: readonly number[];
+  evidence: PersonEvidence | null;
+  role: string | null;
+}
+
+const SENTENCE_READINGS = new WeakMap<
+  SentenceInput,
+  { text: string; language: string; organizations: OrgIndex | undefined; commonWords: ReadonlySet<string> | undefined; readings: readonly Reading[] }
+>();
+
+/**
+ * The sentence's runs of name words with their evidence. They depend on the sentence
+ * (its text and language), the organizations and the common words only, so the second
+ * pass over a corpus (which adds known names) reads them from the first.
+ */
+function readings(s: SentenceScan, context: PeopleContext): readonly Reading[] {
+  const { input } = s;
+  const { organizations, commonWords } = context;
+  const cached = SENTENCE_READINGS.get(input);
+  if (
+    cached !== undefined &&
+    cached.text === input.text &&
+    cached.language === input.language &&
+    cached.organizations === organizations &&
+    cached.commonWords === commonWords
+  ) {
+    return cached.readings;
+  }
+  const result: Reading[] = [];
+  for (const { words } of segments(s, commonWords)) {
     const first = words[0];
     const last = words[words.length - 1];
     if (first === undefined || last === undefined) continue;
@@ -356,12 +448,9 @@ export function findPeople(input: SentenceInput, context: PeopleContext = {}): P
     const role = before?.role ?? after?.role ?? null;
     const spoke = standsAlone(s.tokens, first, last) && (speechAfter(s.tokens, last) || speechBefore(s.tokens, first));
     const evidence: PersonEvidence | null = before !== null || after !== null ? 'role' : spoke ? 'attribution' : null;
-    if (evidence !== null) {
-      result.push(candidate(s, words, evidence, role));
-      continue;
-    }
-    if (context.known) result.push(...knownIn(s, words, context.known));
+    result.push({ words, evidence, role });
   }
+  SENTENCE_READINGS.set(input, { text: input.text, language: input.language, organizations, commonWords, readings: result });
   return result;
 }
 
@@ -448,13 +537,25 @@ export function mergePeople(candidates: readonly PersonCandidate[]): Entity[] {
     group.members.push(c);
     groups.set(c.key, group);
   }
-  for (const group of groups.values()) group.surnames = surnamesOf(group.members.map((m) => m.name));
+  // Groups by surname, and the articles naming each group in full, so a bare surname
+  // finds its candidates without a pass over every group (bare surnames joining a
+  // group below never count as naming it in full).
+  const bySurname = new Map<string, Group[]>();
+  const fullIn = new Map<Group, Set<string>>();
+  for (const group of groups.values()) {
+    group.surnames = surnamesOf(group.members.map((m) => m.name));
+    for (const surname of group.surnames) {
+      const list = bySurname.get(surname);
+      if (list) list.push(group);
+      else bySurname.set(surname, [group]);
+    }
+    fullIn.set(group, new Set(group.members.filter((m) => m.key !== null && m.name.includes(' ')).map((m) => m.ref.article)));
+  }
 
   for (const c of candidates) {
     if (c.key !== null) continue;
-    const surname = fold(c.name);
-    const matching = [...groups.values()].filter((group) => group.surnames.has(surname));
-    const local = matching.filter((group) => group.members.some((m) => m.ref.article === c.ref.article && m.key !== null && m.name.includes(' ')));
+    const matching = bySurname.get(fold(c.name)) ?? [];
+    const local = matching.filter((group) => fullIn.get(group)?.has(c.ref.article));
     const target = local.length === 1 ? local[0] : local.length === 0 && matching.length === 1 ? matching[0] : undefined;
     target?.members.push(c);
   }
@@ -523,7 +624,7 @@ export function knownPeople(entities: readonly Entity[]): KnownPeople {
 export function lowercaseWords(sentences: readonly SentenceInput[]): Set<string> {
   const result = new Set<string>();
   for (const sentence of sentences) {
-    for (const token of tokenize(sentence.text)) if (token.word && /^\p{Ll}/u.test(token.text)) result.add(fold(token.text));
+    for (const token of sentenceTokens(sentence)) if (token.word && isLower(codeAt(token.text, 0))) result.add(fold(token.text));
   }
   return result;
 }

@@ -308,6 +308,12 @@ export interface PlaceFindings {
   places: ResolvedPlace[];
 }
 
+/** A sentence's words and country spans (`scanCountries` over those words), when the caller has them already. */
+export interface ScannedSentence {
+  tokens: readonly Token[];
+  spans: readonly CountrySpan[];
+}
+
 interface Candidate {
   /** Token ranges to try, in order: with a capitalized place-type word (`Kota Kinabalu`), then without. */
   names: (readonly [number, number])[];
@@ -331,10 +337,10 @@ interface Finding {
  * country are countries, not places. A country after the name (`X, Rusia`, `X Rusia`,
  * `X di barat daya Rusia`) restricts it to that country.
  */
-export function findPlaces(input: SentenceInput, gazetteer: Gazetteer, countryIndex: CountryIndex): PlaceFindings {
+export function findPlaces(input: SentenceInput, gazetteer: Gazetteer, countryIndex: CountryIndex, scanned?: ScannedSentence): PlaceFindings {
   const { text } = input;
-  const tokens = tokenize(text);
-  const spans = scanCountries(text, countryIndex, tokens);
+  const tokens = scanned?.tokens ?? tokenize(text);
+  const spans = scanned?.spans ?? scanCountries(text, countryIndex, tokens);
   const spanAt = new Map<number, CountrySpan>();
   const blocked = new Set<number>();
   for (const span of spans) {

@@ -147,8 +147,8 @@ interface Resolved {
 
 interface Resolver {
   mentions: readonly Mention[];
-  people: readonly Entity[];
   orgMentions: readonly Mention[];
+  speakers: Speakers;
 }
 
 /** The entity named in a speaker phrase: a person mention inside it, else an organization's, else a name or surname match. */
@@ -164,21 +164,21 @@ function resolvePhrase(paragraph: AnalysisParagraph, article: string, span: { st
   for (let take = Math.min(4, words.length); take >= 1; take--) {
     const tail = words.slice(-take).join(' ');
     if (!/^\p{Lu}/u.test(tail)) continue;
-    const match = take >= 2 ? byKey(r.people, tail) : bySurname(r.people, tail, article);
+    const match = take >= 2 ? byKey(r.speakers, tail) : bySurname(r.speakers, tail, article);
     if (match) return { speaker: match.id, speakerName: tail };
   }
   return { speaker: null, speakerName: phrase };
 }
 
-function byKey(people: readonly Entity[], name: string): Entity | undefined {
-  const key = personKey(name);
-  return people.find((p) => [p.names.en, p.names.id, ...p.aliases].some((form) => personKey(form) === key));
+/** The first person one of whose names has the name's key. */
+function byKey(speakers: Speakers, name: string): Entity | undefined {
+  return speakers.byKey.get(personKey(name));
 }
 
-function bySurname(people: readonly Entity[], word: string, article: string): Entity | undefined {
-  const folded = fold(word);
-  const matching = people.filter((p) => [p.names.en, ...p.aliases].some((form) => fold(form.split(/\s+/).at(-1) ?? '') === folded));
-  const local = matching.filter((p) => p.mentions.some((m) => m.article === article));
+/** The one person of the article with this surname, else the one person anywhere. */
+function bySurname(speakers: Speakers, word: string, article: string): Entity | undefined {
+  const matching = speakers.bySurname.get(fold(word)) ?? [];
+  const local = matching.filter((p) => speakers.mentionedIn.get(article)?.has(p));
   return local.length === 1 ? local[0] : matching.length === 1 ? matching[0] : undefined;
 }
 
@@ -191,6 +191,61 @@ function sentenceIndex(paragraph: AnalysisParagraph, offset: number): number {
 }
 
 /**
+ * What speakers resolve against, indexed once for all articles: mentions of people and
+ * of organizations by article (in entity order, then mention order), the people each
+ * article mentions, and people by name key and by surname (in entity order).
+ */
+export interface Speakers {
+  people: ReadonlyMap<string, readonly Mention[]>;
+  organizations: ReadonlyMap<string, readonly Mention[]>;
+  mentionedIn: ReadonlyMap<string, ReadonlySet<Entity>>;
+  /** `personKey` of a name or alias → the first person with it. */
+  byKey: ReadonlyMap<string | null, Entity>;
+  /** Folded last word of the English name or an alias → the people with it. */
+  bySurname: ReadonlyMap<string, readonly Entity[]>;
+}
+
+function byArticle(entities: readonly Entity[]): Map<string, Mention[]> {
+  const result = new Map<string, Mention[]>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const list = result.get(mention.article);
+      if (list) list.push(mention);
+      else result.set(mention.article, [mention]);
+    }
+  }
+  return result;
+}
+
+/**
+ * The `Speakers` of merged people and organizations: a corpus's quotes then take one
+ * pass over the mentions, not one per article.
+ */
+export function speakerIndex(people: readonly Entity[], organizations: readonly Entity[] = []): Speakers {
+  const persons = people.filter((p) => p.type === 'person');
+  const mentionedIn = new Map<string, Set<Entity>>();
+  const byKey = new Map<string | null, Entity>();
+  const bySurname = new Map<string, Entity[]>();
+  for (const person of persons) {
+    for (const mention of person.mentions) {
+      const set = mentionedIn.get(mention.article);
+      if (set) set.add(person);
+      else mentionedIn.set(mention.article, new Set([person]));
+    }
+    for (const form of [person.names.en, person.names.id, ...person.aliases]) {
+      const key = personKey(form);
+      if (!byKey.has(key)) byKey.set(key, person);
+    }
+    for (const surname of new Set([person.names.en, ...person.aliases].map((form) => fold(form.split(/\s+/).at(-1) ?? '')))) {
+      const list = bySurname.get(surname);
+      if (list) list.push(person);
+      else bySurname.set(surname, [person]);
+    }
+  }
+  return { people: byArticle(persons), organizations: byArticle(organizations), mentionedIn, byKey, bySurname };
+}
+
+/**
  * Direct quotes of an article with their speakers. A quote is text in “…” or
  * "…" of more than three words (shorter ones are scare quotes); its speaker is
  * the attribution after it (`…,” kata Santoso`, `…,” said X`, `…,” X told
@@ -200,13 +255,19 @@ function sentenceIndex(paragraph: AnalysisParagraph, offset: number): number {
  * the paragraph, else the first person the paragraph names before the quote,
  * else the article's last speaker; a paragraph that is only a quote continues
  * the previous paragraph's speaker. `people` and `organizations` are merged
- * entities whose mentions cover this article.
+ * entities whose mentions cover this article; `speakers`, their `speakerIndex`,
+ * can be made once for all articles.
  */
-export function extractQuotes(article: AnalysisArticle, people: readonly Entity[], organizations: readonly Entity[] = []): Quote[] {
+export function extractQuotes(
+  article: AnalysisArticle,
+  people: readonly Entity[],
+  organizations: readonly Entity[] = [],
+  speakers: Speakers = speakerIndex(people, organizations),
+): Quote[] {
   const r: Resolver = {
-    mentions: people.filter((p) => p.type === 'person').flatMap((p) => p.mentions.filter((m) => m.article === article.id)),
-    people: people.filter((p) => p.type === 'person'),
-    orgMentions: organizations.flatMap((o) => o.mentions.filter((m) => m.article === article.id)),
+    mentions: speakers.people.get(article.id) ?? [],
+    orgMentions: speakers.organizations.get(article.id) ?? [],
+    speakers,
   };
   const quotes: Quote[] = [];
   let lastSpeaker: (Resolved & { paragraph: number }) | null = null;

@@ -6,6 +6,8 @@
 // src/lang/routes.ts; places are resolved by the injected resolver.
 import { CARGO_TERMS, CHAIN_WORDS, FROM_WORDS, LOAD_AT, LOAD_VERBS, MODE_CUES, MOVE_VERBS, PHRASE_STOPS, TO_WORDS } from '../../lang/routes.ts';
 import type { Citation, LegEnd, Mode, SentenceInput } from '../types.ts';
+import { charClass } from './char-class.ts';
+import { leadingRun, matchesAt, stickyOf, wordRuns, type Run } from './term-filter.ts';
 
 export interface RouteResolver {
   /** ISO 3166-1 alpha-2 code when the words name a country. */
@@ -30,32 +32,78 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const wordsPattern = (words: readonly string[], flags = 'iu'): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`, flags);
 
-const MOVE = wordsPattern(MOVE_VERBS);
-const LOAD = wordsPattern(LOAD_VERBS);
-const FROM = wordsPattern(FROM_WORDS, 'gu');
-const TO = wordsPattern(TO_WORDS, 'gu');
-const CHAIN = wordsPattern(CHAIN_WORDS, 'giu');
+/** Letters and digits: where a words pattern finds a word edge. */
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+
+/**
+ * A words pattern that is tried only where a match can start: at a word edge, on a
+ * word of the text that begins one of its entries (`leads`, the entries' first words;
+ * null when some entry cannot be located so, and the pattern searches the whole text).
+ */
+interface Words {
+  pattern: RegExp;
+  sticky: RegExp;
+  leads: ReadonlySet<string> | null;
+}
+
+function words(list: readonly string[], flags = 'iu'): Words {
+  const pattern = wordsPattern(list, flags);
+  const leads = list.map((word) => leadingRun(word, isWordChar, !flags.includes('i')));
+  return { pattern, sticky: stickyOf(pattern), leads: leads.every((lead) => lead !== null) ? new Set(leads.map((lead) => lead.key)) : null };
+}
+
+/** The words of a text as the patterns' word edges see them. */
+const runsOf = (text: string): readonly Run[] => wordRuns(text, isWordChar);
+
+/** Where in a text (whose `runsOf` are `runs`) the words' matches can start, ascending; null for anywhere. */
+function startsIn(runs: readonly Run[], target: Words): number[] | null {
+  const { leads } = target;
+  return leads === null ? null : runs.flatMap((run) => (leads.has(run.key) ? [run.start] : []));
+}
+
+/** `text.search(pattern)`: the offset of the first match, or -1. */
+function searchWords(text: string, target: Words, runs: readonly Run[] = runsOf(text)): number {
+  const starts = startsIn(runs, target);
+  if (starts === null) return text.search(target.pattern);
+  for (const start of starts) {
+    target.sticky.lastIndex = start;
+    if (target.sticky.test(text)) return start;
+  }
+  return -1;
+}
+
+/** `text.matchAll(pattern)` for a global words pattern. */
+function matchWords(text: string, target: Words, runs: readonly Run[] = runsOf(text)): RegExpExecArray[] {
+  const starts = startsIn(runs, target);
+  return starts === null ? [...text.matchAll(target.pattern)] : matchesAt(target.sticky, text, starts);
+}
+
+const MOVE = words(MOVE_VERBS);
+const LOAD = words(LOAD_VERBS);
+const FROM = words(FROM_WORDS, 'gu');
+const TO = words(TO_WORDS, 'gu');
+const CHAIN = words(CHAIN_WORDS, 'giu');
 const STOP = wordsPattern(PHRASE_STOPS, 'u');
-const LOAD_AT_WORD = wordsPattern(LOAD_AT, 'gu');
-const MODES = (Object.entries(MODE_CUES) as [Exclude<Mode, 'unknown'>, readonly string[]][]).map(([mode, cues]) => ({ mode, pattern: wordsPattern(cues) }));
-const CARGO = Object.entries(CARGO_TERMS).map(([name, terms]) => ({ name, pattern: wordsPattern(terms) }));
+const LOAD_AT_WORD = words(LOAD_AT, 'gu');
+const MODES = (Object.entries(MODE_CUES) as [Exclude<Mode, 'unknown'>, readonly string[]][]).map(([mode, cues]) => ({ mode, words: words(cues) }));
+const CARGO = Object.entries(CARGO_TERMS).map(([name, terms]) => ({ name, words: words(terms) }));
 
 /** A capitalized run of words (hyphens and apostrophes inside), the shape of a proper name. */
 const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
-function modeOf(text: string): Mode {
+function modeOf(text: string, runs: readonly Run[] = runsOf(text)): Mode {
   let best: { mode: Mode; index: number } = { mode: 'unknown', index: Infinity };
-  for (const { mode, pattern } of MODES) {
-    const index = text.search(pattern);
+  for (const { mode, words: cues } of MODES) {
+    const index = searchWords(text, cues, runs);
     if (index >= 0 && index < best.index) best = { mode, index };
   }
   return best.mode;
 }
 
-function cargoOf(text: string): string | null {
+function cargoOf(text: string, runs: readonly Run[] = runsOf(text)): string | null {
   let best: { name: string | null; index: number } = { name: null, index: Infinity };
-  for (const { name, pattern } of CARGO) {
-    const index = text.search(pattern);
+  for (const { name, words: terms } of CARGO) {
+    const index = searchWords(text, terms, runs);
     if (index >= 0 && index < best.index) best = { name, index };
   }
   return best.name;
@@ -93,11 +141,11 @@ function readEnd(phrase: string, resolver: RouteResolver, contextCountries: read
 }
 
 /** Splits a sentence into clauses at chaining words, keeping the chaining word with its clause. */
-function clauses(text: string): { text: string; chained: boolean }[] {
+function clauses(text: string, runs: readonly Run[] = runsOf(text)): { text: string; chained: boolean }[] {
   const result: { text: string; chained: boolean }[] = [];
   let last = 0;
   let chained = false;
-  for (const match of text.matchAll(CHAIN)) {
+  for (const match of matchWords(text, CHAIN, runs)) {
     const index = match.index ?? 0;
     if (index > last) result.push({ text: text.slice(last, index), chained });
     last = index;
@@ -117,20 +165,24 @@ export interface RouteContext {
 export function extractLegs(input: SentenceInput, resolver: RouteResolver, context: RouteContext): StatedLeg[] {
   const legs: StatedLeg[] = [];
   const citation = { article: input.article, paragraph: input.paragraph };
-  const sentenceMode = modeOf(input.text);
+  // The sentence's mode is read only for a leg whose clause names none.
+  let sentenceMode: Mode | undefined;
   // Where the next chained clause starts from, and what it carries.
   let lastEnd: LegEnd | null = context.previous?.to ?? null;
   let lastCargo: string | null = context.previous?.cargo ?? null;
 
-  for (const clause of clauses(input.text)) {
+  // The words of each text are found once, for all the patterns tried on it.
+  const sentenceRuns = runsOf(input.text);
+  for (const clause of clauses(input.text, sentenceRuns)) {
     const text = clause.text;
-    const loads = LOAD.test(text);
-    if (!MOVE.test(text) && !loads) continue;
+    const runs = text === input.text ? sentenceRuns : runsOf(text);
+    const loads = searchWords(text, LOAD, runs) >= 0;
+    if (searchWords(text, MOVE, runs) < 0 && !loads) continue;
 
     // The destination: the first `ke`/`to` of the clause whose phrase names a place.
     let to: ReturnType<typeof readEnd> = null;
     let toIndex = -1;
-    for (const match of text.matchAll(TO)) {
+    for (const match of matchWords(text, TO, runs)) {
       const index = match.index ?? 0;
       to = readEnd(phraseAfter(text, index + match[0].length), resolver, context.contextCountries);
       if (to) {
@@ -139,23 +191,24 @@ export function extractLegs(input: SentenceInput, resolver: RouteResolver, conte
       }
     }
     const before = toIndex >= 0 ? text.slice(0, toIndex) : text;
+    const beforeRuns = toIndex >= 0 ? runsOf(before) : runs;
 
     // The origin: `dari`/`from` before the destination, or the place of loading.
     let from: ReturnType<typeof readEnd> = null;
-    for (const match of before.matchAll(FROM)) {
+    for (const match of matchWords(before, FROM, beforeRuns)) {
       from = readEnd(phraseAfter(before, (match.index ?? 0) + match[0].length), resolver, context.contextCountries);
       if (from) break;
     }
     if (!from && loads) {
-      const loadIndex = before.search(LOAD);
-      for (const match of before.matchAll(LOAD_AT_WORD)) {
+      const loadIndex = searchWords(before, LOAD, beforeRuns);
+      for (const match of matchWords(before, LOAD_AT_WORD, beforeRuns)) {
         if ((match.index ?? 0) < loadIndex) continue;
         from = readEnd(phraseAfter(before, (match.index ?? 0) + match[0].length), resolver, context.contextCountries);
         if (from) break;
       }
     }
     // Cargo is named before the destination (`kontainer dikirim … ke`); after it, nouns describe the place (`depot amunisi`).
-    const cargo = cargoOf(before) ?? (clause.chained ? lastCargo : cargoOf(input.text));
+    const cargo = cargoOf(before, beforeRuns) ?? (clause.chained ? lastCargo : cargoOf(input.text, sentenceRuns));
     const origin: LegEnd | null = from ? { name: from.name, place: from.place } : clause.chained ? lastEnd : null;
     if (!to) {
       // `memuat … di X` with no destination yet: X is where the next chained clause starts.
@@ -166,11 +219,11 @@ export function extractLegs(input: SentenceInput, resolver: RouteResolver, conte
       continue;
     }
     if (!origin || origin.name === to.name) continue;
-    const clauseMode = modeOf(text);
+    const clauseMode = modeOf(text, runs);
     const leg: StatedLeg = {
       from: origin,
       to: { name: to.name, place: to.place },
-      mode: clauseMode !== 'unknown' ? clauseMode : clause.chained ? 'unknown' : sentenceMode,
+      mode: clauseMode !== 'unknown' ? clauseMode : clause.chained ? 'unknown' : (sentenceMode ??= modeOf(input.text, sentenceRuns)),
       cargo,
       citation,
       sentence: input.text,

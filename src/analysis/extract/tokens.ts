@@ -1,5 +1,6 @@
 // Words of a sentence with their offsets, and look-ups of multi-word phrases around
 // them: the shared ground of the country and place extractors.
+import { charClass, codeAt, isAscii, runEnd, widthOf } from './char-class.ts';
 
 /** A word of a sentence: a run of letters, marks and digits. */
 export interface Token {
@@ -11,25 +12,36 @@ export interface Token {
   key: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const isWordChar = charClass(/[\p{L}\p{M}\p{N}]/u);
 const MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower case without accents, so `Moskva`, `MOSKVA` and `Móskva` compare equal. */
 export function foldWord(word: string): string {
+  if (isAscii(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /** Accents removed but case kept: acronyms compare by case (`AS` is not `as`). */
 export function stripAccents(word: string): string {
+  if (isAscii(word)) return word;
   return word.normalize('NFD').replace(MARKS, '');
 }
 
+/** The words of a text: what `/[\p{L}\p{M}\p{N}]+/gu` finds, scanned by hand. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    tokens.push({ start, end: start + match[0].length, text: match[0], key: foldWord(match[0]) });
+  for (let start = 0; start < text.length; ) {
+    const code = codeAt(text, start);
+    const width = widthOf(code);
+    if (!isWordChar(code)) {
+      start += width;
+      continue;
+    }
+    const end = runEnd(text, start, isWordChar);
+    const word = text.slice(start, end);
+    tokens.push({ start, end, text: word, key: foldWord(word) });
+    start = end;
   }
   return tokens;
 }
@@ -66,6 +78,13 @@ export function spaceBefore(text: string, tokens: readonly Token[], index: numbe
 export interface PhraseSet {
   readonly phrases: ReadonlySet<string>;
   readonly maxWords: number;
+  /**
+   * The phrases' first and last words: a phrase starts only at a token whose key is a
+   * first word, and ends only at one whose key is a last word (token keys have no
+   * spaces). Without them every token is tried.
+   */
+  readonly firsts?: ReadonlySet<string>;
+  readonly lasts?: ReadonlySet<string>;
 }
 
 export function phraseSet(...lists: readonly (readonly string[])[]): PhraseSet {
@@ -78,7 +97,8 @@ export function phraseSet(...lists: readonly (readonly string[])[]): PhraseSet {
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
-  return { phrases, maxWords };
+  const words = [...phrases].map((phrase) => phrase.split(' '));
+  return { phrases, maxWords, firsts: new Set(words.map((list) => list[0] ?? '')), lasts: new Set(words.map((list) => list[list.length - 1] ?? '')) };
 }
 
 /**
@@ -86,6 +106,7 @@ export function phraseSet(...lists: readonly (readonly string[])[]): PhraseSet {
  * words separated by white space only; 0 when none does.
  */
 export function phraseAt(text: string, tokens: readonly Token[], index: number, set: PhraseSet): number {
+  if (set.firsts !== undefined && !set.firsts.has(tokens[index]?.key ?? '')) return 0;
   for (let words = Math.min(set.maxWords, tokens.length - index); words > 0; words--) {
     if (!joinedBySpace(text, tokens, index, index + words - 1)) continue;
     if (set.phrases.has(keyOf(tokens, index, index + words - 1))) return words;
@@ -98,6 +119,7 @@ export function phraseAt(text: string, tokens: readonly Token[], index: number, 
  * separated from token `index` by white space only; 0 when none does.
  */
 export function phraseBefore(text: string, tokens: readonly Token[], index: number, set: PhraseSet): number {
+  if (set.lasts !== undefined && !set.lasts.has(tokens[index - 1]?.key ?? '')) return 0;
   if (!spaceBefore(text, tokens, index)) return 0;
   for (let words = Math.min(set.maxWords, index); words > 0; words--) {
     const first = index - words;

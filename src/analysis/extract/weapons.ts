@@ -3,6 +3,8 @@
 import { NAMED_SYSTEMS, NON_WEAPON_PREFIXES, WEAPON_CLASSES } from '../../lang/weapons.ts';
 import type { Entity, Mention, SentenceInput, TextRef } from '../types.ts';
 import { escapeRegExp, fold, mostFrequent, slugify } from './name-tokens.ts';
+import { charClass } from './char-class.ts';
+import { spansAt, stickyOf, termIndex, termRuns, termStarts, wordRuns, type Run, type TermIndex, type TermRuns } from './term-filter.ts';
 
 export type WeaponKind = 'designator' | 'system' | 'class';
 
@@ -41,6 +43,23 @@ interface Found {
 
 const KIND_RANK: Readonly<Record<WeaponKind, number>> = { designator: 0, system: 1, class: 2 };
 
+/** Letters and digits: where a term's pattern finds a word edge. */
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+
+/** A term's pattern, and where in a sentence a match of it can start. */
+interface TermPattern {
+  id: string;
+  pattern: RegExp;
+  sticky: RegExp;
+  /** The words a match is: the term's, the last with an English plural for a class term; null when matches cannot be located so. */
+  runs: TermRuns | null;
+}
+
+function termOf(id: string, pattern: RegExp, term: string, plurals: boolean): TermPattern {
+  const runs = termRuns(term, isWordChar, { caseSensitive: !pattern.flags.includes('i'), endings: plurals ? ['', 's', 'es'] : [''] });
+  return { id, pattern, sticky: stickyOf(pattern), runs };
+}
+
 /** A term's pattern: spaces and hyphens alike, an English plural or an Indonesian repeated plural on the last word. */
 function termPattern(term: string): RegExp {
   const words = term.split(/[\s-]+/).map(escapeRegExp);
@@ -50,14 +69,56 @@ function termPattern(term: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?:e?s|-${last})?(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
 }
 
-const CLASS_PATTERNS: readonly { id: string; pattern: RegExp }[] = WEAPON_CLASSES.flatMap((weaponClass) =>
-  weaponClass.terms.map((term) => ({ id: `weapon:${weaponClass.id}`, pattern: termPattern(term) })),
+const CLASS_PATTERNS: readonly TermPattern[] = WEAPON_CLASSES.flatMap((weaponClass) =>
+  weaponClass.terms.map((term) => termOf(`weapon:${weaponClass.id}`, termPattern(term), term, true)),
 );
 
-const SYSTEM_PATTERNS: readonly { id: string; pattern: RegExp }[] = NAMED_SYSTEMS.map((name) => ({
-  id: `weapon:${slugify(name)}`,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'),
-}));
+const SYSTEM_PATTERNS: readonly TermPattern[] = NAMED_SYSTEMS.map((name) =>
+  termOf(
+    `weapon:${slugify(name)}`,
+    new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'),
+    name,
+    false,
+  ),
+);
+
+/** A list of terms with their words indexed, and the terms that cannot be located so. */
+interface TermList {
+  terms: readonly TermPattern[];
+  runs: readonly (TermRuns | null)[];
+  index: TermIndex;
+  anywhere: readonly number[];
+}
+
+function termList(terms: readonly TermPattern[]): TermList {
+  const runs = terms.map((term) => term.runs);
+  return { terms, runs, index: termIndex(runs), anywhere: terms.flatMap((term, position) => (term.runs === null ? [position] : [])) };
+}
+
+const CLASS_TERMS = termList(CLASS_PATTERNS);
+const SYSTEM_TERMS = termList(SYSTEM_PATTERNS);
+
+/**
+ * Each term's matches, as `matchAll` finds them, in list order. A match is a run of the
+ * sentence's words that are the term's, so a term's pattern is tried only where its
+ * words stand.
+ */
+function termMatches(list: TermList, text: string, runs: readonly Run[]): { term: TermPattern; start: number; end: number }[] {
+  const starts = termStarts(runs, list.runs, list.index);
+  const positions = [...list.anywhere, ...starts.keys()].sort((a, b) => a - b);
+  const found: { term: TermPattern; start: number; end: number }[] = [];
+  for (const position of positions) {
+    const term = list.terms[position];
+    if (term === undefined) continue;
+    const at = starts.get(position);
+    const spans =
+      at === undefined
+        ? [...text.matchAll(term.pattern)].map((match): [number, number] => [match.index, match.index + match[0].length])
+        : spansAt(term.sticky, text, at);
+    for (const [start, end] of spans) found.push({ term, start, end });
+  }
+  return found;
+}
 
 /**
  * Weapons in one sentence: designators, named systems and class terms. Where
@@ -66,16 +127,17 @@ const SYSTEM_PATTERNS: readonly { id: string; pattern: RegExp }[] = NAMED_SYSTEM
  */
 export function findWeapons(input: SentenceInput): WeaponMention[] {
   const found: Found[] = [];
-  for (const match of input.text.matchAll(DESIGNATOR)) {
-    if (!isDesignator(match[1] ?? '', match[2] ?? '')) continue;
-    found.push({ id: `weapon:${slugify(match[0])}`, kind: 'designator', start: match.index, end: match.index + match[0].length });
+  const { text } = input;
+  // A designator has a hyphen.
+  if (text.includes('-')) {
+    for (const match of text.matchAll(DESIGNATOR)) {
+      if (!isDesignator(match[1] ?? '', match[2] ?? '')) continue;
+      found.push({ id: `weapon:${slugify(match[0])}`, kind: 'designator', start: match.index, end: match.index + match[0].length });
+    }
   }
-  for (const { id, pattern } of SYSTEM_PATTERNS) {
-    for (const match of input.text.matchAll(pattern)) found.push({ id, kind: 'system', start: match.index, end: match.index + match[0].length });
-  }
-  for (const { id, pattern } of CLASS_PATTERNS) {
-    for (const match of input.text.matchAll(pattern)) found.push({ id, kind: 'class', start: match.index, end: match.index + match[0].length });
-  }
+  const runs = wordRuns(text, isWordChar);
+  for (const { term, start, end } of termMatches(SYSTEM_TERMS, text, runs)) found.push({ id: term.id, kind: 'system', start, end });
+  for (const { term, start, end } of termMatches(CLASS_TERMS, text, runs)) found.push({ id: term.id, kind: 'class', start, end });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
   const chosen: Found[] = [];
   for (const item of found) {
@@ -95,7 +157,11 @@ export function findWeapons(input: SentenceInput): WeaponMention[] {
 /** One entity per weapon: a class takes its names from the language data; a designator or system its most frequent printed form. */
 export function mergeWeapons(mentions: readonly WeaponMention[]): Entity[] {
   const byId = new Map<string, WeaponMention[]>();
-  for (const mention of mentions) byId.set(mention.id, [...(byId.get(mention.id) ?? []), mention]);
+  for (const mention of mentions) {
+    const list = byId.get(mention.id);
+    if (list) list.push(mention);
+    else byId.set(mention.id, [mention]);
+  }
   const entities: Entity[] = [];
   for (const [id, list] of byId) {
     const weaponClass = WEAPON_CLASSES.find((c) => `weapon:${c.id}` === id);
