@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { readContentArticles } from '../src/analysis/extract-content.ts';
 import { loadBriefingData } from '../src/analysis/load-data.ts';
 import { buildBriefing } from '../src/analysis/model.ts';
+import { linkBriefing } from '../src/analysis/link/index.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, content: { type: 'string', default: 'content' } } });
 const target = Number(values.articles);
@@ -22,17 +23,23 @@ const data = loadBriefingData(values.content);
 const loadMs = performance.now() - started;
 
 const times: number[] = [];
+const linkTimes: number[] = [];
 let result;
+let linked;
 for (let run = 0; run < runs; run++) {
   started = performance.now();
   result = buildBriefing(articles, data);
-  times.push(performance.now() - started);
+  const extracted = performance.now();
+  linked = linkBriefing(result, data.organizations);
+  linkTimes.push(performance.now() - extracted);
+  times.push(extracted - started);
 }
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)] ?? 0;
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = medianOf(times);
+const linkMedian = medianOf(linkTimes);
 const rss = process.memoryUsage().rss / 1024 / 1024;
 console.log(`extract: ${target} articles (${base.length} distinct), median of ${runs} runs`);
 console.log(`  load data files and gazetteer  ${loadMs.toFixed(0)} ms`);
-console.log(`  extraction and linking         ${median.toFixed(0)} ms  (${((median / target) * 100).toFixed(0)} ms per 100 articles)`);
-console.log(`  runs                           ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-console.log(`  entities ${result?.entities.length}, figures ${result?.figures.length}, legs ${result?.legs.length}, rss ${rss.toFixed(0)} MB`);
+console.log(`  extraction                     ${median.toFixed(0)} ms  (${((median / target) * 100).toFixed(0)} ms per 100 articles; runs ${times.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`  cross-source linking           ${linkMedian.toFixed(0)} ms  (${((linkMedian / target) * 100).toFixed(0)} ms per 100 articles; runs ${linkTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`  entities ${result?.entities.length}, figures ${result?.figures.length}, legs ${result?.legs.length}, claims ${linked?.claims.length}, conflicts ${linked?.conflicts.length}, rss ${rss.toFixed(0)} MB`);
