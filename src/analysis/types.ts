@@ -103,7 +103,7 @@ export interface Quote {
   text: string;
   /** Speaker entity id when resolved to a person or organization. */
   speaker: string | null;
-  /** The speaker as the text names them (`Kirby`, `pejabat tersebut`). */
+  /** The speaker as the text names them (`Smith`, `pejabat tersebut`). */
   speakerName: string | null;
   ref: TextRef;
 }

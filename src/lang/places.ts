@@ -4,7 +4,7 @@
 // lookups fold case and accents, and multi-word cues are written with single spaces.
 
 /**
- * Prepositions after which a name is a location (`di Seoul`, `ke Rusia`, `dari Najin`,
+ * Prepositions after which a name is a location (`di Seoul`, `ke Rusia`, `dari Busan`,
  * `near Kherson`). Indonesian: the KBBI prepositions of place and direction (`di`,
  * `ke`, `dari`) and locative phrases; `melalui`/`lewat` (`via`) route through a place.
  */
@@ -18,7 +18,7 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = [
 ];
 
 /**
- * English phrases in which the preposition is not locative (`according to Kirby`,
+ * English phrases in which the preposition is not locative (`according to Smith`,
  * `due to Moscow's refusal`): the word before the cue, lower case, and the cue.
  */
 export const NON_LOCATIVE_PHRASES: readonly string[] = [
@@ -28,8 +28,8 @@ export const NON_LOCATIVE_PHRASES: readonly string[] = [
 ];
 
 /**
- * Place-type words written before the name (`Pelabuhan Rajin`, `kota Kherson`,
- * `wilayah Kursk`, `the port of Rajin`, `Kursk oblast` is handled by the next list).
+ * Place-type words written before the name (`Pelabuhan Busan`, `kota Kherson`,
+ * `wilayah Belgorod`, `the port of Busan`, `Belgorod oblast` is handled by the next list).
  */
 export const PLACE_TYPES_BEFORE: readonly string[] = [
   // Indonesian
@@ -43,7 +43,7 @@ export const PLACE_TYPES_BEFORE: readonly string[] = [
   'port city of', 'capital', 'capital of',
 ];
 
-/** Place-type words written after the name, English style (`Kursk oblast`, `Kherson region`). */
+/** Place-type words written after the name, English style (`Belgorod oblast`, `Kherson region`). */
 export const PLACE_TYPES_AFTER: readonly string[] = [
   'oblast', 'region', 'province', 'port', 'city', 'district', 'krai', 'governorate', 'raion',
 ];
@@ -52,7 +52,7 @@ export const PLACE_TYPES_AFTER: readonly string[] = [
 export const CUE_FILLERS: readonly string[] = ['the', 'a', 'an'];
 
 /**
- * Direction words between a name and its country (`dekat Tikhoretsk di barat daya
+ * Direction words between a name and its country (`dekat Rostov di barat daya
  * Rusia`, `in southwestern Russia`): the country still qualifies the name.
  */
 export const DIRECTION_WORDS: readonly string[] = [
@@ -65,7 +65,7 @@ export const DIRECTION_WORDS: readonly string[] = [
   'south-eastern', 'south-western', 'the north of', 'the south of', 'the east of', 'the west of',
 ];
 
-/** Prepositions joining a name to the country it lies in (`Rajin di Korea Utara`, `Amirabad in Iran`). */
+/** Prepositions joining a name to the country it lies in (`Busan di Korea Selatan`, `Bandar Abbas in Iran`). */
 export const IN_COUNTRY_PREPOSITIONS: readonly string[] = ['di', 'in'];
 
 /**

@@ -91,7 +91,7 @@ export function paragraphNotes(site: { linked: import('../analysis/link/index.ts
 
 /**
  * A source's attribution chain: outlet ← original source ← organizations it credits,
- * then the people and bodies it quotes (`quoted: John Kirby`).
+ * then the people and bodies it quotes (`quoted: Jane Smith`).
  */
 export function attributionChain(site: { briefing: Briefing; linked: import('../analysis/link/index.ts').Linked }, articleId: string): string[] {
   const chain = [...(site.linked.origins.get(articleId)?.chain ?? [])];

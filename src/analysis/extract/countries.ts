@@ -192,7 +192,7 @@ export function locativeBefore(text: string, tokens: readonly Token[], index: nu
   let at = index;
   while (at > 0 && spaceBefore(text, tokens, at) && fillers.has(tokens[at - 1]?.key ?? '')) at--;
   if (phraseBefore(text, tokens, at, locatives) === 0) return false;
-  // `according to Kirby`: with the word before it, the cue is not locative.
+  // `according to Smith`: with the word before it, the cue is not locative.
   return phraseBefore(text, tokens, at, nonLocatives) === 0;
 }
 

@@ -99,7 +99,7 @@ function alternation(phrases: readonly string[]): string {
 /** Word edges for any script (`\b` only knows ASCII letters). */
 const START = String.raw`(?<![\p{L}\p{N}_])`;
 const END = String.raw`(?![\p{L}\p{N}_])`;
-/** A number standing alone: not inside `1.000`, `2,5`, `KN-23` or `13/10`. */
+/** A number standing alone: not inside `1.000`, `2,5`, `ABC-12` or `13/10`. */
 const NUM_START = String.raw`(?<![\p{L}\p{N}_\-\/.,])`;
 const NUM_END = String.raw`(?![\p{L}\p{N}_]|[\-\/.,]\p{N})`;
 

@@ -55,7 +55,7 @@ export interface ResolvedPlace {
 }
 
 export interface PlaceContext {
-  /** The country the text writes the place with (`Najin, Korea Utara`): the place must lie in it. */
+  /** The country the text writes the place with (`Busan, Korea Selatan`): the place must lie in it. */
   country?: string | undefined;
   /** Countries the sentence names: they settle a name shared by several places. */
   contextCountries?: readonly string[] | undefined;
@@ -72,8 +72,8 @@ export interface Gazetteer {
  * Minimum population of a dataset city resolved from its name alone, without a
  * country written next to it. A town of 1,000 in a country the sentence names is
  * plausible; elsewhere only a city of 100,000 is, since small towns share their names
- * with people and with towns across the world (`according to Kirby`). Capitals always
- * qualify; a country-qualified name (`Dunay, Rusia`) or a gazetteer entry needs none.
+ * with people and with towns across the world (`according to Smith`). Capitals always
+ * qualify; a country-qualified name (`Sochi, Rusia`) or a gazetteer entry needs none.
  */
 export const MIN_POPULATION_IN_CONTEXT = 1_000;
 export const MIN_POPULATION_ELSEWHERE = 100_000;
@@ -331,8 +331,8 @@ interface Finding {
 /**
  * Places of a sentence. Candidates: capitalized word sequences (1–3 words, hyphenated
  * allowed) after a locative preposition or place-type word (`di`, `dekat`, `Pelabuhan`,
- * `from`, `port of`), before an English place type (`Kursk region`), coordinated with
- * one (`di Kyiv dan Seoul`), or written with their country (`Najin, Korea Utara`); and
+ * `from`, `port of`), before an English place type (`Belgorod region`), coordinated with
+ * one (`di Kyiv dan Seoul`), or written with their country (`Busan, Korea Selatan`); and
  * gazetteer names anywhere (`Timur Jauh`). Country names and capitals acting for their
  * country are countries, not places. A country after the name (`X, Rusia`, `X Rusia`,
  * `X di barat daya Rusia`) restricts it to that country.
@@ -545,7 +545,7 @@ function cueCandidates(text: string, tokens: readonly Token[], spanAt: ReadonlyM
   }
 }
 
-/** English names before a place type (`Kursk region`, `Kansas City`): tried with the type word, then without. */
+/** English names before a place type (`Belgorod region`, `Kansas City`): tried with the type word, then without. */
 function typeAfterCandidates(text: string, tokens: readonly Token[], blocked: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -560,7 +560,7 @@ function typeAfterCandidates(text: string, tokens: readonly Token[], blocked: Re
   return found;
 }
 
-/** Names written with their country after a comma, without a cue (`Najin, Korea Utara, …`). */
+/** Names written with their country after a comma, without a cue (`Busan, Korea Selatan, …`). */
 function qualifiedCandidates(text: string, tokens: readonly Token[], spans: readonly CountrySpan[], blocked: ReadonlySet<number>): Candidate[] {
   const found: Candidate[] = [];
   for (const span of spans) {

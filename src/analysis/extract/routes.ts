@@ -119,7 +119,7 @@ function phraseAfter(text: string, from: number): string {
 }
 
 /**
- * Reads a place phrase (`Najin, Korea Utara`, `depot amunisi dekat Tikhoretsk di barat
+ * Reads a place phrase (`Busan, Korea Selatan`, `depot amunisi dekat Rostov di barat
  * daya Rusia`, `pelabuhan Rusia di Timur Jauh`): country names qualify, the first other
  * name is the place. A phrase naming only a country has no place end.
  */
