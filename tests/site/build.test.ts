@@ -467,3 +467,71 @@ describe('a citation to a paragraph that does not exist', () => {
     expect(plainOutput(build)).toMatch(/routes\.geojson: Unexpected citation harbour#p9/);
   }, TIMEOUT);
 });
+
+// ---------- 6. the route map ----------
+
+describe('the route map of the seeds', () => {
+  let ws: Workspace;
+  let out: string;
+  let build: RunResult;
+
+  beforeAll(async () => {
+    ws = await workspace();
+    out = join(ws.root, 'out');
+    const seedDir = join(projectRoot, 'seeds');
+    for (const entry of await readdir(seedDir, { withFileTypes: true })) if (entry.isFile()) await copyFile(join(seedDir, entry.name), join(ws.seeds, entry.name));
+    expectOk(await runIngest(ws), 'ingest');
+    build = await runBuild({ content: ws.content, out, cache: join(ws.root, 'cache') });
+  }, TIMEOUT);
+
+  const hasClass = (el: Element, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+
+  it('builds /map/ with the legs drawn in an inline <svg>: Najin → Dunay by sea and Dunay → Tikhoretsk by rail', async () => {
+    expectOk(build, 'astro build');
+    const doc = await parsePage(join(out, 'map', 'index.html'));
+    const svgs = byTag(doc, 'svg').filter((el) => hasClass(el, 'map-svg'));
+    expect(svgs).toHaveLength(1);
+    const svg = svgs[0]!;
+    expect(attr(svg, 'viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    const legs = elements(svg).filter((el) => el.tagName === 'a' && hasClass(el, 'leg'));
+    const labels = legs.map((leg) => `${attr(leg, 'aria-label')} [${attr(leg, 'class')}]`);
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^Rajin to Dunay, by sea.*leg-sea/), expect.stringMatching(/^Dunay to Tikhoretsk, by rail.*leg-rail/)]));
+    for (const leg of legs) {
+      const d = elements(leg).find((el) => hasClass(el, 'leg-line'));
+      expect(attr(d!, 'd')).toMatch(/^M[-\d.]+,[-\d.]+Q/);
+      // Each leg's panel is in the page, with links to the cited paragraphs.
+      const panel = elements(doc).find((el) => attr(el, 'id') === attr(leg, 'data-panel'));
+      expect(panel && byTag(panel, 'a').some((a) => /\/sources\/[^/]+\/#p\d+$/.test(attr(a, 'href') ?? ''))).toBe(true);
+    }
+    const land = elements(svg).find((el) => hasClass(el, 'map-land'));
+    expect((attr(land!, 'd') ?? '').length).toBeGreaterThan(1000);
+    expect(byTag(svg, 'script')).toEqual([]);
+  }, TIMEOUT);
+
+  it('lists every leg in a table with its sources’ citation marks, and ends with the cited paragraphs', async () => {
+    const doc = await parsePage(join(out, 'map', 'index.html'));
+    const rows = byTag(doc, 'tr').filter((tr) => attr(tr, 'data-leg') !== undefined);
+    expect(rows).toHaveLength(2);
+    const text = rows.map((row) => textOf(row).replace(/\s+/g, ' '));
+    expect(text).toEqual(expect.arrayContaining([expect.stringMatching(/Najin.*North Korea.*Dunay, Russia.*Sea.*containers/), expect.stringMatching(/Dunay, Russia.*Tikhoretsk, Russia.*Rail/)]));
+    for (const row of rows) expect(byTag(row, 'a').some((a) => attr(a, 'data-cite') !== undefined)).toBe(true);
+    const footnotes = new Set(byTag(doc, 'li').map((li) => attr(li, 'id')).filter((id) => id?.startsWith('cite-')));
+    for (const mark of byTag(doc, 'a').filter((a) => attr(a, 'data-cite') !== undefined)) expect(footnotes.has(`cite-${attr(mark, 'data-cite')}`)).toBe(true);
+    // CSP: no inline style attributes anywhere on the page.
+    expect(elements(doc).filter((el) => attr(el, 'style') !== undefined)).toEqual([]);
+  }, TIMEOUT);
+
+  it('puts a static locator map, with no script, on a source page that mentions places', async () => {
+    const routes = JSON.parse(await readFile(join(out, 'data', 'routes.geojson'), 'utf8')) as { features: { properties: { mode: string; citations: { article: string }[] } }[] };
+    const article = routes.features.find((f) => f.properties.mode === 'rail')?.properties.citations[0]?.article ?? '';
+    const doc = await parsePage(join(out, 'sources', article, 'index.html'));
+    const aside = byTag(doc, 'aside').find((el) => hasClass(el, 'locator'));
+    expect(aside, 'aside.locator').toBeDefined();
+    const [svg] = byTag(aside!, 'svg').filter((el) => hasClass(el, 'map-svg'));
+    expect(attr(svg!, 'role')).toBe('img');
+    expect(textOf(byTag(svg!, 'title')[0]!)).toMatch(/Tikhoretsk/);
+    expect(elements(svg!).filter((el) => hasClass(el, 'leg')).length).toBeGreaterThan(0);
+    expect(byTag(svg!, 'a')).toEqual([]);
+    expect(byTag(doc, 'script')).toEqual([]);
+  }, TIMEOUT);
+});

@@ -1,0 +1,105 @@
+// What a map shows, read from the briefing model: the legs whose two ends are
+// resolved places, those places, and (as a second layer) the other places the
+// text mentions. A filter on citations narrows it to a topic or a source.
+import type { Briefing } from '../../analysis/model.ts';
+import type { Citation, Entity, Mode, RouteLeg } from '../../analysis/types.ts';
+import { briefingIndex } from './briefing-index.ts';
+import { legDates, type LegDates } from './leg-dates.ts';
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, or null for a region across borders. */
+  country: string | null;
+  kind: string;
+  lon: number;
+  lat: number;
+  /** True for an end of a leg on this map; false for a place only mentioned. */
+  onRoute: boolean;
+  /** Paragraphs that mention the place (for a place only in hand-added legs, the legs' citations). */
+  citations: Citation[];
+  /** The place's names as the text prints them there, to mark the sentences. */
+  printed: string[];
+}
+
+export interface MapLeg {
+  id: string;
+  /** The ends as printed, with the place each resolves to. */
+  from: { name: string; place: MapPlace };
+  to: { name: string; place: MapPlace };
+  mode: Mode;
+  cargo: string | null;
+  citations: Citation[];
+  sentences: string[];
+  dates: LegDates | null;
+}
+
+export interface MapScope {
+  legs: MapLeg[];
+  /** Leg ends first, then the places only mentioned; each in name order. */
+  places: MapPlace[];
+}
+
+const citationKey = (c: Citation) => `${c.article}#${c.paragraph}`;
+
+function unique(citations: readonly Citation[]): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const c of citations) if (!seen.has(citationKey(c))) seen.set(citationKey(c), { article: c.article, paragraph: c.paragraph });
+  return [...seen.values()];
+}
+
+const byName = (a: MapPlace, b: MapPlace) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The map of `briefing`, or of the part of it whose citations pass `include`.
+ * `articles`, when given, are the only articles `include` can accept: only their
+ * places and legs are read (a source page's locator is then O(its article)).
+ */
+export function mapScope(briefing: Briefing, include: (citation: Citation) => boolean = () => true, articles?: readonly string[]): MapScope {
+  const index = briefingIndex(briefing);
+  const candidates = <T>(all: readonly T[], byArticle: Map<string, T[]>): readonly T[] =>
+    articles ? [...new Set(articles.flatMap((article) => byArticle.get(article) ?? []))] : all;
+  const mentions = new Map<string, Citation[]>();
+  const printed = new Map<string, string[]>();
+  for (const entity of candidates<Entity>(briefing.entities, index.placesByArticle)) {
+    if (entity.type !== 'place') continue;
+    const included = entity.mentions.filter(include);
+    if (included.length === 0) continue;
+    mentions.set(entity.id, unique(included));
+    printed.set(entity.id, [...new Set(included.map((mention) => mention.text))].sort());
+  }
+  const places = new Map<string, MapPlace>();
+  const placeOf = (id: string, onRoute: boolean, fallback: readonly Citation[]): MapPlace | null => {
+    const resolved = briefing.places.get(id);
+    if (!resolved || !Number.isFinite(resolved.lat) || !Number.isFinite(resolved.lon)) return null;
+    let place = places.get(id);
+    if (!place) {
+      place = { id, name: resolved.name, country: resolved.country, kind: resolved.kind, lon: resolved.lon, lat: resolved.lat, onRoute, citations: mentions.get(id) ?? [], printed: printed.get(id) ?? [] };
+      places.set(id, place);
+    }
+    place.onRoute ||= onRoute;
+    if (!mentions.has(id)) place.citations = unique([...place.citations, ...fallback]);
+    return place;
+  };
+
+  const legs: MapLeg[] = [];
+  for (const leg of candidates<RouteLeg>(briefing.legs, index.legsByArticle)) {
+    if (!leg.from.place || !leg.to.place || !leg.citations.some(include)) continue;
+    const from = placeOf(leg.from.place, true, leg.citations);
+    const to = placeOf(leg.to.place, true, leg.citations);
+    if (!from || !to) continue;
+    legs.push({
+      id: leg.id,
+      from: { name: leg.from.name, place: from },
+      to: { name: leg.to.name, place: to },
+      mode: leg.mode,
+      cargo: leg.cargo,
+      citations: unique(leg.citations),
+      sentences: leg.sentences,
+      dates: legDates(leg, leg.citations.flatMap((c) => index.eventsByParagraph.get(`${c.article}#${c.paragraph}`) ?? [])),
+    });
+  }
+  for (const id of mentions.keys()) placeOf(id, false, []);
+  const all = [...places.values()];
+  return { legs, places: [...all.filter((p) => p.onRoute).sort(byName), ...all.filter((p) => !p.onRoute).sort(byName)] };
+}
