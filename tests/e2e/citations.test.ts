@@ -1,49 +1,22 @@
 // Browser test: citation marks show the cited paragraph on hover and on keyboard
 // focus, and lead to the paragraph itself; without JavaScript the link still works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { makeWorkspace, projectRoot, runBuild, runIngest, type Workspace } from '../helpers/build-site.ts';
-import { chromiumAvailable, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable } from '../helpers/browser.ts';
+import { startSeedSite, type SeedSite } from '../helpers/seed-site.ts';
 
 const TIMEOUT = 180_000;
 
 describe.skipIf(!chromiumAvailable())('citation marks in a real browser', () => {
-  let ws: Workspace;
-  let server: StaticServer;
-  let browser: Browser;
-  const errors: string[] = [];
+  let site: SeedSite;
 
   beforeAll(async () => {
-    ws = await makeWorkspace('briefing-e2e-');
-    for (const name of await readdir(join(projectRoot, 'seeds'))) await copyFile(join(projectRoot, 'seeds', name), join(ws.seeds, name));
-    const out = join(ws.root, 'out');
-    expect((await runIngest(ws)).code).toBe(0);
-    const build = await runBuild({ content: ws.content, out, cache: join(ws.root, 'cache') });
-    expect(build.code, build.stderr).toBe(0);
-    server = await serveStatic(out);
-    browser = await launchBrowser();
+    site = await startSeedSite('briefing-e2e-');
   }, TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await ws?.cleanup();
-  });
+  afterAll(async () => site?.close());
 
-  async function open(path: string, javaScript = true): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`${path}: failed ${request.url()}`));
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
+  const open = (path: string, javaScript = true): Promise<Page> => site.open(path, { javaScript });
 
   it('shows the cited paragraph, with the cited sentence marked, on hover', async () => {
     const page = await open('/');
@@ -85,6 +58,6 @@ describe.skipIf(!chromiumAvailable())('citation marks in a real browser', () => 
   }, TIMEOUT);
 
   it('loads without console errors or failed requests', () => {
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 });

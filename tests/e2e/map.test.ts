@@ -2,49 +2,22 @@
 // panel (origin → destination, mode, and the citing sources linked to their
 // paragraphs); without JavaScript the map is all there and a leg leads to its row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { makeWorkspace, projectRoot, runBuild, runIngest, type Workspace } from '../helpers/build-site.ts';
-import { chromiumAvailable, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable } from '../helpers/browser.ts';
+import { startSeedSite, type SeedSite } from '../helpers/seed-site.ts';
 
 const TIMEOUT = 180_000;
 
 describe.skipIf(!chromiumAvailable())('the route map in a real browser', () => {
-  let ws: Workspace;
-  let server: StaticServer;
-  let browser: Browser;
-  const errors: string[] = [];
+  let site: SeedSite;
 
   beforeAll(async () => {
-    ws = await makeWorkspace('briefing-e2e-map-');
-    for (const name of await readdir(join(projectRoot, 'seeds'))) await copyFile(join(projectRoot, 'seeds', name), join(ws.seeds, name));
-    const out = join(ws.root, 'out');
-    expect((await runIngest(ws)).code).toBe(0);
-    const build = await runBuild({ content: ws.content, out, cache: join(ws.root, 'cache') });
-    expect(build.code, build.stderr).toBe(0);
-    server = await serveStatic(out);
-    browser = await launchBrowser();
+    site = await startSeedSite('briefing-e2e-map-');
   }, TIMEOUT);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await ws?.cleanup();
-  });
+  afterAll(async () => site?.close());
 
-  async function open(path: string, javaScript = true): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 1000 } });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`${path}: failed ${request.url()}`));
-    await page.goto(`${server.url}${path}`);
-    return page;
-  }
+  const open = (path: string, javaScript = true): Promise<Page> => site.open(path, { javaScript });
 
   /** The rail leg (the longest on the seeds' map) and the screen point halfway along its line. */
   async function railLeg(page: Page) {
@@ -145,6 +118,6 @@ describe.skipIf(!chromiumAvailable())('the route map in a real browser', () => {
   }, TIMEOUT);
 
   it('loads without console errors or failed requests', () => {
-    expect(errors).toEqual([]);
+    expect(site.errors).toEqual([]);
   });
 });
