@@ -328,6 +328,32 @@ describe('the seeds in seeds/', () => {
     for (const topic of topics) expect((await stat(join(out, 'topics', topic, 'index.html'))).isFile()).toBe(true);
   }, TIMEOUT);
 
+  it('resolves every internal link and anchor of every page', async () => {
+    const pages = (await filesUnder(out)).filter((file) => file.endsWith('.html'));
+    const ids = new Map<string, Set<string>>();
+    const docs = new Map<string, Document>();
+    for (const page of pages) {
+      const doc = await parsePage(page);
+      docs.set(page, doc);
+      ids.set(page, new Set(elements(doc).map((el) => attr(el, 'id')).filter((id): id is string => id !== undefined)));
+    }
+    let checked = 0;
+    for (const [page, doc] of docs) {
+      for (const link of byTag(doc, 'a')) {
+        const href = attr(link, 'href') ?? '';
+        if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
+        const url = new URL(href, `http://site${page.slice(out.length).replace(/index\.html$/, '')}`);
+        const target = join(out, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
+        const exists = await stat(target).then((s) => s.isFile(), () => false);
+        expect(exists, `${page}: ${href} → ${target}`).toBe(true);
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor) expect(ids.get(target)?.has(anchor), `${page}: ${href} anchor`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, TIMEOUT);
+
   it('keeps seed boilerplate ("Punya Asam Urat" related link, "Scroll to Top") out of every built file', async () => {
     const files = await filesUnder(out);
     for (const file of files) {
@@ -533,5 +559,35 @@ describe('the route map of the seeds', () => {
     expect(elements(svg!).filter((el) => hasClass(el, 'leg')).length).toBeGreaterThan(0);
     expect(byTag(svg!, 'a')).toEqual([]);
     expect(byTag(doc, 'script')).toEqual([]);
+  }, TIMEOUT);
+});
+
+// ---------- reproducible output ----------
+
+describe('two builds of the same input', () => {
+  let ws: Workspace;
+  const outs: string[] = [];
+
+  beforeAll(async () => {
+    ws = await workspace();
+    for (const name of await readdir(join(projectRoot, 'seeds'))) await copyFile(join(projectRoot, 'seeds', name), join(ws.seeds, name));
+    expectOk(await runIngest(ws), 'ingest');
+    for (const run of ['a', 'b']) {
+      const out = join(ws.root, `out-${run}`);
+      // A cold cache each time: nothing carried over from the first build.
+      expectOk(await runBuild({ content: ws.content, out, cache: join(ws.root, `cache-${run}`) }), `build ${run}`);
+      outs.push(out);
+    }
+  }, TIMEOUT);
+
+  afterAll(async () => ws?.cleanup());
+
+  it('produce byte-identical output, file for file', async () => {
+    const [a = '', b = ''] = outs;
+    const files = async (root: string) => (await filesUnder(root)).map((file) => file.slice(root.length)).sort();
+    const listA = await files(a);
+    expect(listA.length).toBeGreaterThan(10);
+    expect(await files(b)).toEqual(listA);
+    for (const file of listA) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
   }, TIMEOUT);
 });
