@@ -7,9 +7,14 @@ import { DEFAULT_MAX_BYTES } from '../src/pipeline/decode.ts';
 import type { Diagnostic } from '../src/pipeline/types.ts';
 import { extractContent } from '../src/analysis/extract-content.ts';
 import { extractionReport } from '../src/analysis/report.ts';
+import { loadBriefingSettings } from '../src/analysis/load-briefing.ts';
+import { ContentDataError } from '../src/schemas/content-data.ts';
+import { GazetteerError } from '../src/analysis/extract/places.ts';
 
 /** Extraction over the content files as they are now, edits included: the report an editor acts on. */
 async function runExtraction(contentDir: string): Promise<string[]> {
+  // Reading every editable data file here reports a bad hand edit before the site build starts.
+  loadBriefingSettings(contentDir);
   const { briefing, loadMs, extractMs } = await extractContent(contentDir);
   return extractionReport(briefing, { loadMs, extractMs }).lines;
 }
@@ -108,7 +113,7 @@ async function main(): Promise<number> {
     }
     return values.strict && report.skipped.length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof IngestConfigError) {
+    if (error instanceof IngestConfigError || error instanceof ContentDataError || error instanceof GazetteerError) {
       console.error(`ingest: ${error.message}`);
       return 1;
     }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,5 +57,15 @@ describe('npm run ingest', () => {
     const run = ingest('--sedes', seeds);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Usage: npm run ingest');
+  });
+
+  it('should stop with the file and field named, and no stack trace, when an editable data file is broken', () => {
+    cpSync(join(root, 'content', 'topics'), join(content, 'topics'), { recursive: true });
+    writeFileSync(join(content, 'gazetteer.yaml'), 'places:\n  - name: Somewhere\n    lat: 600\n    lon: 10\n');
+    const run = ingest('--seeds', seeds, '--content', content);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/gazetteer\.yaml: places\[0\]\.lat: expected a latitude/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    rmSync(join(content, 'gazetteer.yaml'));
   });
 });
