@@ -591,3 +591,61 @@ describe('two builds of the same input', () => {
     for (const file of listA) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
   }, TIMEOUT);
 });
+
+// ---------- entities, timeline, figures, about and 404 ----------
+
+describe('the entity, timeline, figures, about and 404 pages of the seeds', () => {
+  let ws: Workspace;
+  let out: string;
+
+  beforeAll(async () => {
+    ws = await workspace();
+    out = join(ws.root, 'out');
+    for (const name of await readdir(join(projectRoot, 'seeds'))) await copyFile(join(projectRoot, 'seeds', name), join(ws.seeds, name));
+    expectOk(await runIngest(ws), 'ingest');
+    expectOk(await runBuild({ content: ws.content, out, cache: join(ws.root, 'cache') }), 'astro build');
+  }, TIMEOUT);
+
+  afterAll(async () => ws?.cleanup());
+
+  it('builds a page for every entity with mentions, linked from /entities/', async () => {
+    const entities = JSON.parse(await readFile(join(out, 'data', 'entities.json'), 'utf8')) as { entities?: { id: string; mentions?: unknown[] }[] };
+    const list = (entities.entities ?? []).filter((entity) => (entity.mentions?.length ?? 1) > 0);
+    expect(list.length).toBeGreaterThan(5);
+    const index = await parsePage(join(out, 'entities', 'index.html'));
+    const links = new Set(byTag(index, 'a').map((a) => attr(a, 'href') ?? '').filter((href) => /^\/entities\/[^/]+\/$/.test(href)));
+    expect(links.size).toBe(list.length);
+    for (const href of links) expect((await stat(join(out, href, 'index.html'))).isFile(), href).toBe(true);
+  }, TIMEOUT);
+
+  it('marks every mention on an entity page and links it to an existing paragraph', async () => {
+    const dirs = (await readdir(join(out, 'entities'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(dirs.length).toBeGreaterThan(5);
+    for (const dir of dirs) {
+      const doc = await parsePage(join(out, 'entities', dir, 'index.html'));
+      const mentions = byTag(doc, 'a').filter((a) => attr(a, 'class') === 'mention-source');
+      expect(mentions.length, dir).toBeGreaterThan(0);
+      expect(byTag(doc, 'mark').length, dir).toBeGreaterThanOrEqual(mentions.length);
+      for (const link of mentions) expect(attr(link, 'href')).toMatch(/^\/sources\/[^/]+\/#p\d+$/);
+    }
+  }, TIMEOUT);
+
+  it('builds /timeline/, /figures/, /about/ and 404.html, each with exactly one h1 and no inline style', async () => {
+    for (const page of [join('timeline', 'index.html'), join('figures', 'index.html'), join('about', 'index.html'), '404.html', join('entities', 'index.html')]) {
+      expect((await stat(join(out, page))).isFile(), page).toBe(true);
+      const doc = await parsePage(join(out, page));
+      expect(byTag(doc, 'h1'), page).toHaveLength(1);
+      expect(elements(doc).filter((el) => attr(el, 'style') !== undefined), page).toEqual([]);
+    }
+  }, TIMEOUT);
+
+  it('cites every timeline event and links each topic filter to a built page', async () => {
+    const doc = await parsePage(join(out, 'timeline', 'index.html'));
+    const events = byTag(doc, 'li').filter((li) => li.parentNode && isElement(li.parentNode) && attr(li.parentNode, 'class') === 'timeline');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(byTag(event, 'a').some((a) => attr(a, 'data-cite') !== undefined)).toBe(true);
+    const filters = byTag(doc, 'a').map((a) => attr(a, 'href') ?? '').filter((href) => /^\/timeline\/[^/]+\/$/.test(href));
+    expect(filters.length).toBeGreaterThan(0);
+    for (const href of filters) expect((await stat(join(out, href, 'index.html'))).isFile(), href).toBe(true);
+  }, TIMEOUT);
+});

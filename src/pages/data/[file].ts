@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishData, type DataFiles } from '../../analysis/publish.ts';
 import { loadSite } from '../../lib/briefing.ts';
+import { DATA_FILES } from '../../lib/entity-views.ts';
 
-const FILES: (keyof DataFiles)[] = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json', 'claims.json', 'conflicts.json'];
+const FILES: readonly (keyof DataFiles)[] = DATA_FILES;
 
 let published: Promise<DataFiles> | undefined;
 
