@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
@@ -17,5 +18,5 @@ export default defineConfig({
     // Article text is literal: no curly-quote or dash rewriting of what the source printed.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
-  integrations: [mdx(), checkPages()],
+  integrations: [mdx(), sitemap(), checkPages()],
 });

@@ -354,6 +354,19 @@ describe('the seeds in seeds/', () => {
     expect(checked).toBeGreaterThan(100);
   }, TIMEOUT);
 
+  it('publishes an RSS feed of every source and a sitemap of every page', async () => {
+    const feed = await readFile(join(out, 'rss.xml'), 'utf8');
+    const ids = await builtSourceIds(out);
+    for (const id of ids) expect(feed, `feed item for ${id}`).toContain(`/sources/${id}/</link>`);
+    expect(feed.match(/<item>/g)).toHaveLength(ids.length);
+    const sitemap = await readFile(join(out, 'sitemap-0.xml'), 'utf8');
+    const pages = (await filesUnder(out)).filter((file) => file.endsWith('index.html'));
+    for (const page of pages) {
+      const path = page.slice(out.length).replace(/index\.html$/, '');
+      expect(sitemap, `sitemap lists ${path}`).toContain(`${path}</loc>`);
+    }
+  }, TIMEOUT);
+
   it('keeps seed boilerplate ("Punya Asam Urat" related link, "Scroll to Top") out of every built file', async () => {
     const files = await filesUnder(out);
     for (const file of files) {
