@@ -95,7 +95,28 @@ export function paragraphNotes(site: { linked: import('../analysis/link/index.ts
  */
 export function attributionChain(site: { briefing: Briefing; linked: import('../analysis/link/index.ts').Linked }, articleId: string): string[] {
   const chain = [...(site.linked.origins.get(articleId)?.chain ?? [])];
-  const names = new Map(site.briefing.entities.map((entity) => [entity.id, entity.names.en]));
-  const quoted = [...new Set(site.briefing.quotes.filter((quote) => quote.ref.article === articleId && quote.speaker !== null).map((quote) => names.get(quote.speaker ?? '') ?? quote.speakerName ?? ''))].filter(Boolean);
+  const quoted = quotedByArticle(site.briefing).get(articleId) ?? [];
   return quoted.length > 0 ? [...chain, `quoted: ${quoted.join(', ')}`] : chain;
+}
+
+const quotedCache = new WeakMap<Briefing, Map<string, string[]>>();
+
+/** Names of the speakers each article quotes, computed once per build (not once per page). */
+function quotedByArticle(briefing: Briefing): Map<string, string[]> {
+  let index = quotedCache.get(briefing);
+  if (!index) {
+    const names = new Map(briefing.entities.map((entity) => [entity.id, entity.names.en]));
+    const sets = new Map<string, Set<string>>();
+    for (const quote of briefing.quotes) {
+      if (quote.speaker === null) continue;
+      const name = names.get(quote.speaker) ?? quote.speakerName ?? '';
+      if (!name) continue;
+      const set = sets.get(quote.ref.article) ?? new Set<string>();
+      set.add(name);
+      sets.set(quote.ref.article, set);
+    }
+    index = new Map([...sets].map(([article, set]) => [article, [...set]]));
+    quotedCache.set(briefing, index);
+  }
+  return index;
 }
