@@ -6,6 +6,7 @@ import type { Entity, Mention, SentenceInput, TextRef } from '../types.ts';
 import { fold, isAcronym, isCapitalized, mostFrequent, phraseAt, phraseSet, sentenceTokens, slugify, type Token } from './name-tokens.ts';
 import { sentenceOrganizations, type OrgIndex } from './org-index.ts';
 import { findPeople, type PersonCandidate } from './people.ts';
+import { longestNonOverlapping, sentenceRef } from './spans.ts';
 
 export interface OrganizationMention {
   /** Entity id: `org:<yaml id>` for a listed organization, `org:<slug>` for one found by its head word. */
@@ -120,22 +121,14 @@ export function findOrganizations(input: SentenceInput, orgIndex: OrgIndex, peop
     .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
     .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
   const listed: Span[] = sentenceOrganizations(input, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
-  const spans = [...listed, ...headWordNames(input, tokens, persons)].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || Number(b.listed) - Number(a.listed) || a.start - b.start,
-  );
-  const chosen: Span[] = [];
-  for (const span of spans) {
-    if (chosen.some((c) => span.start < c.end && span.end > c.start)) continue;
-    chosen.push(span);
-  }
-  return chosen
-    .sort((a, b) => a.start - b.start)
-    .map((span) => ({
-      id: span.id,
-      text: span.text,
-      listed: span.listed,
-      ref: { article: input.article, paragraph: input.paragraph, sentence: input.sentence, start: input.offset + span.start, end: input.offset + span.end },
-    }));
+  const spans = [...listed, ...headWordNames(input, tokens, persons)];
+  // On a tie a listed name beats a head-word match.
+  return longestNonOverlapping(spans, (a, b) => Number(b.listed) - Number(a.listed)).map((span) => ({
+    id: span.id,
+    text: span.text,
+    listed: span.listed,
+    ref: sentenceRef(input, span),
+  }));
 }
 
 /** One entity per organization: listed ones take their names and country from the YAML; others their most frequent printed name. */

@@ -5,6 +5,7 @@ import type { Entity, Mention, SentenceInput, TextRef } from '../types.ts';
 import { escapeRegExp, fold, mostFrequent, slugify } from './name-tokens.ts';
 import { charClass } from './char-class.ts';
 import { spansAt, stickyOf, termIndex, termRuns, termStarts, wordRuns, type Run, type TermIndex, type TermRuns } from './term-filter.ts';
+import { longestNonOverlapping, sentenceRef } from './spans.ts';
 
 export type WeaponKind = 'designator' | 'system' | 'class';
 
@@ -138,20 +139,13 @@ export function findWeapons(input: SentenceInput): WeaponMention[] {
   const runs = wordRuns(text, isWordChar);
   for (const { term, start, end } of termMatches(SYSTEM_TERMS, text, runs)) found.push({ id: term.id, kind: 'system', start, end });
   for (const { term, start, end } of termMatches(CLASS_TERMS, text, runs)) found.push({ id: term.id, kind: 'class', start, end });
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.start - b.start);
-  const chosen: Found[] = [];
-  for (const item of found) {
-    if (chosen.some((c) => item.start < c.end && item.end > c.start)) continue;
-    chosen.push(item);
-  }
-  return chosen
-    .sort((a, b) => a.start - b.start)
-    .map((item) => ({
-      id: item.id,
-      kind: item.kind,
-      text: input.text.slice(item.start, item.end),
-      ref: { article: input.article, paragraph: input.paragraph, sentence: input.sentence, start: input.offset + item.start, end: input.offset + item.end },
-    }));
+  // On a tie a designator beats a named system, which beats a class term.
+  return longestNonOverlapping(found, (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]).map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    text: input.text.slice(item.start, item.end),
+    ref: sentenceRef(input, item),
+  }));
 }
 
 /** One entity per weapon: a class takes its names from the language data; a designator or system its most frequent printed form. */
