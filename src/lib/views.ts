@@ -2,7 +2,7 @@
 // the coverage matrix, the dates covered. Pure functions, tested without Astro.
 import type { LinkedClaim } from '../analysis/link/index.ts';
 import type { Briefing } from '../analysis/model.ts';
-import type { AnalysisArticle, DatePrecision } from '../analysis/types.ts';
+import type { AnalysisArticle, Citation, DatePrecision } from '../analysis/types.ts';
 import { OTHER_TOPIC } from '../analysis/extract/topics.ts';
 
 /** A short name for a source: its outlet, else the original it credits, else its title, shortened. */
@@ -71,19 +71,12 @@ export function paragraphNotes(site: { linked: import('../analysis/link/index.ts
   const article = site.articles.get(articleId);
   for (const paragraph of article?.paragraphs ?? []) {
     const key = `${articleId}#${paragraph.anchor}`;
-    const seen = new Set<string>();
-    const corroborating = (site.linked.claimsByParagraph.get(key) ?? [])
-      .flatMap((claim) => claim.citations)
-      .filter((citation) => citation.article !== articleId)
-      .filter((citation) => !seen.has(`${citation.article}#${citation.paragraph}`) && seen.add(`${citation.article}#${citation.paragraph}`) !== undefined)
-      .map((citation) => ({ ...citation, label: label(citation.article, citation.paragraph) }));
-    const disputed = new Set<string>();
-    const disputing = (site.linked.conflictsByParagraph.get(key) ?? [])
-      .filter((conflict) => conflict.kind === 'conflict')
-      .flatMap((conflict) => conflict.values.map((value) => value.citation))
-      .filter((citation) => !(citation.article === articleId && citation.paragraph === paragraph.anchor))
-      .filter((citation) => !disputed.has(`${citation.article}#${citation.paragraph}`) && disputed.add(`${citation.article}#${citation.paragraph}`) !== undefined)
-      .map((citation) => ({ ...citation, label: label(citation.article, citation.paragraph) }));
+    const others = (citations: Citation[]) =>
+      [...new Map(citations.filter((c) => c.article !== articleId).map((c) => [`${c.article}#${c.paragraph}`, c])).values()].map((c) => ({ ...c, label: label(c.article, c.paragraph) }));
+    const corroborating = others((site.linked.claimsByParagraph.get(key) ?? []).flatMap((claim) => claim.citations));
+    const disputing = others(
+      (site.linked.conflictsByParagraph.get(key) ?? []).filter((conflict) => conflict.kind === 'conflict').flatMap((conflict) => conflict.values.map((value) => value.citation)),
+    );
     if (corroborating.length > 0 || disputing.length > 0) notes.set(paragraph.anchor, { corroborating, disputing });
   }
   return notes;
