@@ -5,8 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 
 export default defineConfig({
+  // Where the site is published: BRIEFING_SITE is the origin (canonical URLs, feed,
+  // sitemap, social image), BRIEFING_BASE the sub-path, e.g. `/briefing/`.
   site: process.env.BRIEFING_SITE ?? 'https://example.org',
   base: process.env.BRIEFING_BASE ?? '/',
   trailingSlash: 'always',
@@ -14,9 +18,39 @@ export default defineConfig({
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The interface in English (unprefixed) and Indonesian (/id/); article text keeps its own language.
+  i18n: {
+    locales: ['en', 'id'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  security: {
+    // A Content-Security-Policy meta tag on every page: scripts and styles only from
+    // the site itself or hashed by Astro; WebAssembly for the search index; no objects,
+    // no framing, no form posts elsewhere.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [THEME_INIT_HASH],
+      },
+    },
+  },
   markdown: {
     // Article text is literal: no curly-quote or dash rewriting of what the source printed.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
-  integrations: [mdx(), sitemap(), checkPages()],
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } } }),
+    checkPages(),
+    searchIndex(),
+  ],
 });

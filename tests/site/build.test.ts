@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 import { HOSTILE_LINES } from '../fixtures/hostile-lines.ts';
+import { THEME_INIT_SCRIPT, THEME_STORAGE_KEY } from '../../src/lib/theme-init.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -43,6 +44,18 @@ function elements(root: Node): Element[] {
 
 function byTag(root: Node, tag: string): Element[] {
   return elements(root).filter((el) => el.tagName === tag);
+}
+
+/** The theme pair every page carries: the inline line applying a pinned theme, and the toggle module. */
+function isThemeScript(script: Element): boolean {
+  const text = textOf(script);
+  if (attr(script, 'type') === undefined) return text === THEME_INIT_SCRIPT;
+  return attr(script, 'type') === 'module' && text.includes(JSON.stringify(THEME_STORAGE_KEY).slice(1, -1)) && text.includes('data-theme-toggle');
+}
+
+/** Scripts beyond the theme pair: what a page adds for its own enhancements. */
+function pageScripts(root: Node): Element[] {
+  return byTag(root, 'script').filter((script) => !isThemeScript(script));
 }
 
 function attr(el: Element, name: string): string | undefined {
@@ -174,7 +187,8 @@ describe('an article whose text is MDX, HTML and JS syntax', () => {
   it('puts no script, event handler, javascript: link, image, rule, code block or extra heading in the page', () => {
     expect(doc, 'page was built').toBeDefined();
     const all = elements(doc);
-    expect(byTag(doc, 'script'), '<script> elements').toEqual([]);
+    expect(byTag(doc, 'script').filter(isThemeScript), 'the theme scripts').toHaveLength(2);
+    expect(pageScripts(doc), 'other <script> elements').toEqual([]);
     const handlers = all.flatMap((el) => el.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `<${el.tagName} ${a.name}="${a.value}">`));
     expect(handlers, 'on* attributes').toEqual([]);
     const jsLinks = all.flatMap((el) =>
@@ -262,15 +276,17 @@ describe('the seeds in seeds/', () => {
     }
   }, TIMEOUT);
 
-  it('ships no script on source pages, and a script elsewhere only where there are citation marks to preview', async () => {
+  it('ships no script but the theme pair on source pages, and a script elsewhere only where it enhances something there', async () => {
     const pages = (await filesUnder(out)).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       const doc = await parsePage(page);
-      const scripts = byTag(doc, 'script');
+      expect(byTag(doc, 'script').filter(isThemeScript), `${page}: theme scripts`).toHaveLength(2);
+      const scripts = pageScripts(doc);
       if (page.includes(`${join('sources', '')}`) && !page.endsWith(join('sources', 'index.html'))) expect(scripts, page).toEqual([]);
       if (scripts.length > 0) {
-        expect(byTag(doc, 'a').some((a) => attr(a, 'data-cite') !== undefined), `${page} has citation marks`).toBe(true);
+        const enhanced = byTag(doc, 'a').some((a) => attr(a, 'data-cite') !== undefined) || byTag(doc, 'form').some((form) => attr(form, 'data-search') !== undefined);
+        expect(enhanced, `${page} has citation marks or a search form`).toBe(true);
         for (const script of scripts) expect(attr(script, 'type'), page).toBe('module');
       }
     }
@@ -571,7 +587,7 @@ describe('the route map of the seeds', () => {
     expect(textOf(byTag(svg!, 'title')[0]!)).toMatch(/Tikhoretsk/);
     expect(elements(svg!).filter((el) => hasClass(el, 'leg')).length).toBeGreaterThan(0);
     expect(byTag(svg!, 'a')).toEqual([]);
-    expect(byTag(doc, 'script')).toEqual([]);
+    expect(pageScripts(doc)).toEqual([]);
   }, TIMEOUT);
 });
 

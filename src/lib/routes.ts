@@ -1,0 +1,25 @@
+// The dynamic routes of the site, shared by the English pages (src/pages/) and their
+// Indonesian copies (src/pages/id/): each route file only names the view it renders.
+import { loadArticles } from './articles.ts';
+import { loadSite } from './briefing.ts';
+import { entityGroups, timelineTopics } from './entity-views.ts';
+
+export async function sourcePaths() {
+  const articles = await loadArticles();
+  return articles.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+export async function topicPaths() {
+  const site = await loadSite();
+  return site.briefing.topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+}
+
+export async function entityPaths() {
+  const site = await loadSite();
+  return entityGroups(site.briefing.entities).flatMap((group) => group.entities.map((item) => ({ params: { slug: item.slug }, props: { entity: item.entity } })));
+}
+
+export async function timelinePaths() {
+  const site = await loadSite();
+  return timelineTopics(site.briefing).map((topic) => ({ params: { topic }, props: { topic } }));
+}
