@@ -44,6 +44,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Articles are prose: no code highlighting (Shiki's inline styles would also break the CSP).
+    syntaxHighlight: false,
     // Article text is literal: no curly-quote or dash rewriting of what the source printed.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },

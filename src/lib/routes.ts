@@ -3,6 +3,7 @@
 import { loadArticles } from './articles.ts';
 import { loadSite } from './briefing.ts';
 import { entityGroups, timelineTopics } from './entity-views.ts';
+import { briefingFacets } from './source-facets.ts';
 
 export async function sourcePaths() {
   const articles = await loadArticles();
@@ -22,4 +23,9 @@ export async function entityPaths() {
 export async function timelinePaths() {
   const site = await loadSite();
   return timelineTopics(site.briefing).map((topic) => ({ params: { topic }, props: { topic } }));
+}
+
+export async function sourceFacetPaths() {
+  const site = await loadSite();
+  return [...briefingFacets(site.briefing).values()].flatMap((values) => values.map((value) => ({ params: { facet: value.facet, value: value.slug }, props: { filter: value } })));
 }

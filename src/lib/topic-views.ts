@@ -1,0 +1,58 @@
+// What a topic page shows beyond its claims list: the claims grouped by the entity
+// they are about, and the topic's figures and dated events (those stated in
+// paragraphs on the topic).
+import type { LinkedClaim } from '../analysis/link/index.ts';
+import type { Briefing } from '../analysis/model.ts';
+import type { Figure } from '../analysis/types.ts';
+
+export interface ClaimGroup {
+  /** The entity the group's claims share; null for the rest. */
+  entity: string | null;
+  claims: LinkedClaim[];
+}
+
+/** An entity named by more than this share of a topic's claims does not tell them apart. */
+const UBIQUITOUS = 0.5;
+
+/**
+ * Claims grouped by entity, greedily: the entity named by the most claims not yet
+ * grouped heads the next group (at least `minGroup` claims; ties by entity id), until no
+ * entity is shared; the rest form a last group with `entity: null`. Entities named by
+ * more than half the claims (the topic's subject, usually) are not used to group.
+ * Claims keep their order inside each group; groups come largest first.
+ */
+export function claimGroups(claims: readonly LinkedClaim[], minGroup = 2): ClaimGroup[] {
+  const counts = new Map<string, number>();
+  for (const claim of claims) for (const entity of new Set(claim.entities)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  const usable = (entity: string) => claims.length < 4 || (counts.get(entity) ?? 0) <= claims.length * UBIQUITOUS;
+  const left = new Set(claims);
+  const groups: ClaimGroup[] = [];
+  for (;;) {
+    const tally = new Map<string, number>();
+    for (const claim of left) for (const entity of new Set(claim.entities)) if (usable(entity)) tally.set(entity, (tally.get(entity) ?? 0) + 1);
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [entity, count] of tally) {
+      if (count > bestCount || (count === bestCount && best !== null && entity < best)) {
+        best = entity;
+        bestCount = count;
+      }
+    }
+    if (best === null || bestCount < minGroup) break;
+    const members = claims.filter((claim) => left.has(claim) && claim.entities.includes(best));
+    for (const claim of members) left.delete(claim);
+    groups.push({ entity: best, claims: members });
+  }
+  if (left.size > 0) groups.push({ entity: null, claims: claims.filter((claim) => left.has(claim)) });
+  return groups;
+}
+
+/** Whether the paragraph `ref` is on `topic`. */
+export function onTopic(briefing: Pick<Briefing, 'articleTopics'>, topic: string, ref: { article: string; paragraph: string }): boolean {
+  return briefing.articleTopics.get(ref.article)?.paragraphs.get(ref.paragraph)?.includes(topic) ?? false;
+}
+
+/** The figures stated in paragraphs on `topic`. */
+export function topicFigures(briefing: Pick<Briefing, 'articleTopics' | 'figures'>, topic: string): Figure[] {
+  return briefing.figures.filter((figure) => onTopic(briefing, topic, figure.ref));
+}
