@@ -6,3 +6,8 @@ import { resolve } from 'node:path';
 export function contentDir(): string {
   return resolve(process.env['BRIEFING_CONTENT_DIR'] ?? 'content');
 }
+
+/** The seeds folder (`seeds/` unless BRIEFING_SEEDS_DIR says otherwise), absolute; `npm run dev` watches it. */
+export function seedsDir(): string {
+  return resolve(process.env['BRIEFING_SEEDS_DIR'] ?? 'seeds');
+}
