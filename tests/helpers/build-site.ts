@@ -45,6 +45,9 @@ export async function makeWorkspace(prefix = 'briefing-site-'): Promise<Workspac
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
   for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  // The component tests' base (vitest.config.ts) reaches vitest's main process, where the
+  // e2e global setup builds: Vite would take it for the site's base.
+  delete env['BASE_URL'];
   delete env['FORCE_COLOR'];
   return env;
 }
@@ -123,6 +126,10 @@ export interface BuildDirs {
   content: string;
   out: string;
   cache: string;
+  /** Published under this sub-path (BRIEFING_BASE), e.g. `/briefing/`. */
+  base?: string;
+  /** Published at this origin (BRIEFING_SITE). */
+  site?: string;
 }
 
 /** `astro build` of the content folder `dirs.content` into `dirs.out`, with its own cache. */
@@ -131,7 +138,13 @@ export async function runBuild(dirs: BuildDirs): Promise<RunResult> {
   return withBuildLock(() =>
     run(
       [bin, 'build'],
-      childEnv({ BRIEFING_CONTENT_DIR: dirs.content, BRIEFING_OUT_DIR: dirs.out, BRIEFING_CACHE_DIR: dirs.cache }),
+      childEnv({
+        BRIEFING_CONTENT_DIR: dirs.content,
+        BRIEFING_OUT_DIR: dirs.out,
+        BRIEFING_CACHE_DIR: dirs.cache,
+        ...(dirs.base ? { BRIEFING_BASE: dirs.base } : {}),
+        ...(dirs.site ? { BRIEFING_SITE: dirs.site } : {}),
+      }),
     ),
   );
 }
