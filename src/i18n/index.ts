@@ -34,9 +34,12 @@ export function translator(locale: string | undefined): Translate {
 /** The English translator, for code that has no page (feeds, data files, CLI). */
 export const t: Translate = translator(DEFAULT_LOCALE);
 
-/** The translator of the page being rendered: `const t = useT(Astro)`. */
-export function useT(astro: { currentLocale?: string | undefined }): Translate {
-  return translator(astro.currentLocale);
+/** The interface locale of the page at `pathname`: its first segment below `base` when that names a locale, else the default. */
+export function localeOfPath(base: string, pathname: string): Locale {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rest = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  const first = rest.split('/')[0];
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
 }
 
 /** Path prefix of a locale's pages below the site base: '' for English, 'id/' for Indonesian. */

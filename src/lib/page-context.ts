@@ -2,7 +2,7 @@
 // translator, the root of this locale's pages (links between pages stay in the
 // locale), the site root for files that exist once (data downloads, feed, favicon),
 // and dates and map words in that language. One object per locale, made once.
-import { DEFAULT_LOCALE, localeHref, toLocale, translator, type Locale, type Translate } from '../i18n/index.ts';
+import { localeHref, localeOfPath, translator, type Locale, type Translate } from '../i18n/index.ts';
 import type { DatePrecision } from '../pipeline/types.ts';
 import { formatDate } from './dates/format.ts';
 import { describer, type Describer } from './map/describe.ts';
@@ -49,7 +49,12 @@ export function contextFor(locale: Locale, siteBase: string = import.meta.env.BA
   return context;
 }
 
-/** The context of the page being rendered: `const { t, base } = pageContext(Astro)`. */
-export function pageContext(astro: { currentLocale?: string | undefined }): PageContext {
-  return contextFor(toLocale(astro.currentLocale ?? DEFAULT_LOCALE));
+/**
+ * The context of the page being rendered: `const { t, base } = pageContext(Astro)`.
+ * The locale is the first path segment below the base (Astro's `currentLocale` takes
+ * the first segment anywhere in the path that names a locale, so `/sources/language/id/`
+ * would count as Indonesian).
+ */
+export function pageContext(astro: { url: URL }): PageContext {
+  return contextFor(localeOfPath(import.meta.env.BASE_URL, astro.url.pathname));
 }
