@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { seedWatch } from './src/integrations/seed-watch.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 
 export default defineConfig({
@@ -54,5 +55,7 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } } }),
     checkPages(),
     searchIndex(),
+    // `astro dev` only: re-ingest when a file in seeds/ changes.
+    seedWatch(),
   ],
 });

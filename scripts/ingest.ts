@@ -21,8 +21,8 @@ async function runExtraction(contentDir: string): Promise<string[]> {
 
 const USAGE = `Usage: npm run ingest -- [options]
 
-  --seeds DIR        folder of raw article files (default: seeds)
-  --content DIR      content folder; articles go to DIR/articles (default: content)
+  --seeds DIR        folder of raw article files (default: $BRIEFING_SEEDS_DIR or seeds)
+  --content DIR      content folder; articles go to DIR/articles (default: $BRIEFING_CONTENT_DIR or content)
   --force            regenerate content files even where they were edited by hand
   --strict           exit with status 1 when any seed was skipped
   --max-bytes N      skip seeds larger than N bytes (default: ${DEFAULT_MAX_BYTES})
@@ -56,8 +56,8 @@ async function main(): Promise<number> {
   try {
     ({ values } = parseArgs({
       options: {
-        seeds: { type: 'string', default: 'seeds' },
-        content: { type: 'string', default: 'content' },
+        seeds: { type: 'string', default: process.env['BRIEFING_SEEDS_DIR'] ?? 'seeds' },
+        content: { type: 'string', default: process.env['BRIEFING_CONTENT_DIR'] ?? 'content' },
         force: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
