@@ -24,7 +24,10 @@ if (form) {
 
   let loading: Promise<Pagefind> | undefined;
   const load = () => {
-    loading ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
+    // A plain variable, not a template: the bundler leaves this import alone (it exists
+    // only after the build, and a preload wrapper here would not be resolved inline).
+    const url = new URL('pagefind.js', new URL(bundle, location.href)).href;
+    loading ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
       await module.options({ baseUrl: siteBase, excerptLength: 24 });
       return module;
     });
@@ -34,7 +37,10 @@ if (form) {
   // Pagefind's excerpt is escaped text with <mark> around matches: rebuilt as nodes,
   // never as HTML, so nothing in an article can become markup here.
   const excerpt = (html: string): Node[] => {
-    const decode = (part: string) => new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '';
+    const decode = (part: string) =>
+      part.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+        dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[(name ?? '').toLowerCase()] ?? '',
+      );
     const nodes: Node[] = [];
     let marked = false;
     for (const part of html.split(/(<\/?mark>)/)) {

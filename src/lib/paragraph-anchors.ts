@@ -18,7 +18,7 @@ export const paragraphAnchors = defineHastPlugin({
       ctx.prependChild(node, {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#p${n}`, className: ['pilcrow'], ariaLabel: `Paragraph ${n}` },
+        properties: { href: `#p${n}`, className: ['pilcrow'], ariaLabel: `Paragraph ${n}`, lang: 'en' },
         children: [{ type: 'text', value: '¶' }],
       });
     },
