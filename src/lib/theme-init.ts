@@ -11,4 +11,4 @@ export { THEME_STORAGE_KEY };
 export const THEME_INIT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** `sha256-…` of the script, as CSP expects it. */
-export const THEME_INIT_HASH = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
+export const THEME_INIT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
