@@ -2,7 +2,7 @@
 // rendered with Astro's container API from the seeds' key findings, the way the home
 // page cites them. The project renders under a sub-path (vitest.config.ts), so a link
 // that ignores the configured base fails here.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/Cite.astro';
 import CitationList from '../../src/components/CitationList.astro';
@@ -10,6 +10,7 @@ import { translator } from '../../src/i18n/index.ts';
 import { createCitationIndex, type CitationMark } from '../../src/lib/citations.ts';
 import { keyFindings } from '../../src/lib/views.ts';
 import { all, attr, byId, fragment, textOf } from '../helpers/dom.ts';
+import { createContainer, pageRequest, TEST_SITE } from '../helpers/component-container.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -19,12 +20,12 @@ const findings = keyFindings(site.linked.claims);
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  container = await createContainer();
 });
 
 /** The home page's citations: each key finding cited with its sentences marked. */
-function citeFindings() {
-  const index = createCitationIndex(site.articles, base, '/');
+function citeFindings(pageBase = base) {
+  const index = createCitationIndex(site.articles, pageBase, '/');
   const marks = findings.map((claim) => index.cite(claim.citations, claim.sentences.map((s) => s.text)));
   return { index, marks };
 }
@@ -84,6 +85,9 @@ describe('CitationList', () => {
       expect(attr(li, 'value')).toBe(String(item.n));
       const [link] = all(li, 'a');
       expect(attr(link!, 'href')).toBe(`/briefing-test/sources/${item.article}/#${item.paragraph}`);
+      // On paper the link is printed as an absolute URL of the published site.
+      const [source] = all(li, 'p', 'cite-source');
+      expect(attr(source!, 'data-print-url')).toBe(`${TEST_SITE}/briefing-test/sources/${item.article}/#${item.paragraph}`);
       expect(textOf(link!)).toContain(article.title);
       if (article.outlet) expect(textOf(link!)).toContain(article.outlet);
       const [quote] = all(li, 'blockquote');
@@ -125,5 +129,20 @@ describe('CitationList', () => {
   it('should render nothing when the page cites nothing', async () => {
     const html = await container.renderToString(CitationList, { props: { items: [] } });
     expect(html.trim()).toBe('');
+  });
+
+  it('should speak the page’s language on an Indonesian page and keep its links in that locale', async () => {
+    const id = translator('id');
+    const { index, marks } = citeFindings(`${base}id/`);
+    const request = pageRequest('id/');
+    const root = fragment((await container.renderToString(Cite, { props: { marks: marks[0] }, request })) + (await container.renderToString(CitationList, { props: { items: index.list() }, request })));
+    const mark = all(all(root, 'sup', 'cite')[0]!, 'a')[0]!;
+    expect(attr(mark, 'aria-label')).toBe(id('cite.mark', { n: 1 }));
+    expect(attr(mark, 'href')).toMatch(/^\/briefing-test\/id\/sources\/[^/]+\/#p\d+$/);
+    expect(textOf(all(root, 'h2')[0]!)).toBe(id('cite.heading'));
+    const entry = byId(root, attr(mark, 'aria-describedby')!)!;
+    expect(attr(all(entry, 'a')[0]!, 'href')).toBe(attr(mark, 'href'));
+    // Article text keeps its own language whatever the interface's.
+    for (const quote of all(root, 'blockquote')) expect(attr(quote, 'lang')).toMatch(/^(id|en)$/);
   });
 });

@@ -1,12 +1,13 @@
 // The figure table (ConflictTable.astro), rendered with Astro's container API for
 // every conflict the cross-source layer finds in the seeds, cited the way the home
 // page cites them.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ConflictTable from '../../src/components/ConflictTable.astro';
 import { translator } from '../../src/i18n/index.ts';
 import { createCitationIndex } from '../../src/lib/citations.ts';
 import { all, attr, classList, fragment, textOf } from '../helpers/dom.ts';
+import { createContainer } from '../helpers/component-container.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -17,7 +18,7 @@ const number = new Intl.NumberFormat('en-GB');
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  container = await createContainer();
 });
 
 async function render(conflict: (typeof conflicts)[number], headingLevel?: 3 | 4) {

@@ -1,12 +1,13 @@
 // The locator map (RouteMap.astro in `static` mode), rendered with Astro's container
 // API for every source and topic of the seeds that mentions places, with the scope
 // and label the source and topic pages give it.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import RouteMap from '../../src/components/RouteMap.astro';
 import { translator } from '../../src/i18n/index.ts';
 import { mapScope, type MapScope } from '../../src/lib/map/map-scope.ts';
 import { all, attr, classList, elements, fragment, isElement, textOf, type Element } from '../helpers/dom.ts';
+import { createContainer } from '../helpers/component-container.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
 
 const en = translator('en');
@@ -35,7 +36,7 @@ const locators: Locator[] = [
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  container = await createContainer();
 });
 
 async function render(locator: Locator, mode: 'static' | 'interactive' = 'static') {
