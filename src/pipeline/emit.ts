@@ -58,13 +58,22 @@ function escapeEsmLines(markdown: string): string {
   );
 }
 
+/**
+ * Every `]` is escaped, though a lone one is already text: micromark's GFM footnote
+ * extension looks back over the whole paragraph at each unescaped `]` that could end
+ * a label, so a line of many brackets (`[a](` repeated) takes quadratic time to
+ * parse, here and again when the build compiles the MDX (a 40 KB line: minutes).
+ * Escaped, it is a character escape and never a label end.
+ */
+const ESCAPE_ALL_CLOSING_BRACKETS = { character: ']' } as const;
+
 /** Serializes paragraphs as an MDX body whose only nodes are paragraphs of literal text. */
 export function serializeBody(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
   };
-  return escapeEsmLines(toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()] }));
+  return escapeEsmLines(toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()], unsafe: [ESCAPE_ALL_CLOSING_BRACKETS] }));
 }
 
 /** Parses an MDX body back into paragraph texts; null when anything but plain paragraphs appears. */

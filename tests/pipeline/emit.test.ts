@@ -21,6 +21,15 @@ describe('serializeBody', () => {
     expect(body).not.toMatch(/^(import|export)\b/m);
   });
 
+  it('should escape every closing bracket, so a line of brackets never reaches the GFM footnote label scan', () => {
+    // `[a](` repeated: unescaped, each `]` makes micromark look back over the paragraph (quadratic).
+    const brackets = ['[a]('.repeat(2000), `${'['.repeat(500)}x${']'.repeat(500)}`, 'a ] b [^1] c'];
+    const body = serializeBody(brackets);
+    expect(body.match(/(?<!\\)\]/g), 'unescaped `]`').toBeNull();
+    expect(body.split('\n')[0]).toBe('\\[a\\]('.repeat(2000));
+    expect(parseBody(body)).toEqual(brackets);
+  });
+
   it('should leave words that merely start with import or export alone', () => {
     expect(serializeBody(['importantly, exports rose'])).toBe('importantly, exports rose\n');
   });
