@@ -10,5 +10,5 @@ export function parseTopic(file: string, text: string): Topic & { order: number 
   if (!match) throw new ContentDataError(file, null, 'Unexpected topic file without front-matter, expected `---` fences at the top');
   const data = parseContentData(file, match[1] ?? '', topicFrontmatter);
   const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
-  return { id, title: data.title, terms: data.terms, intro: (match[2] ?? '').trim(), order: data.order };
+  return { id, title: data.title, terms: data.terms, intro: (match[2] ?? '').trim(), introId: data.intro_id ?? null, order: data.order };
 }

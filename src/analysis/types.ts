@@ -141,7 +141,10 @@ export interface Topic {
   id: string;
   title: { en: string; id: string };
   terms: { en: string[]; id: string[] };
+  /** The introduction (the file's body), for the English interface. */
   intro: string;
+  /** The introduction for the Indonesian interface; null when the file gives none. */
+  introId: string | null;
 }
 
 /** Something extraction could not resolve, for an editor to fix in content/. */

@@ -9,6 +9,8 @@ export const topicFrontmatter = z.object({
   title: z.object({ en: z.string().min(1), id: z.string().min(1) }),
   /** Words and phrases that mark a paragraph as being about the topic, per language; matched case-insensitively at word starts. */
   terms: z.object({ en: terms.default([]), id: terms.default([]) }),
+  /** The introduction for the Indonesian interface (/id/); the body, written for the English one, is shown when absent. */
+  intro_id: z.string().trim().min(1).optional(),
   /** Order on the site; lower first. */
   order: z.number().int().default(100),
 });
