@@ -8,11 +8,27 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { literalParagraphs } from '../pipeline/emit.ts';
 import { segmentSentences } from '../pipeline/segment.ts';
 import type { AnalysisArticle, SentenceInput } from './types.ts';
 
+// Each body is parsed once per process (the build reads every article again for its page).
+const parsed = new Map<string, readonly string[]>();
+const PARSE_MEMO_LIMIT = 30_000;
+
 /** Top-level paragraph texts of an MDX body, in order: the ones the page numbers. */
 export function bodyParagraphs(body: string): string[] {
+  let paragraphs = parsed.get(body);
+  if (paragraphs === undefined) {
+    // Ordinary text needs no parser (see literalParagraphs); anything else is parsed.
+    paragraphs = literalParagraphs(body) ?? parseParagraphs(body);
+    if (parsed.size >= PARSE_MEMO_LIMIT) parsed.clear();
+    parsed.set(body, paragraphs);
+  }
+  return [...paragraphs];
+}
+
+function parseParagraphs(body: string): string[] {
   const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
   return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
 }

@@ -76,8 +76,48 @@ export function serializeBody(paragraphs: readonly string[]): string {
   return escapeEsmLines(toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()], unsafe: [ESCAPE_ALL_CLOSING_BRACKETS] }));
 }
 
+/**
+ * A paragraph line that Markdown, GFM and MDX all read as exactly its own text: no
+ * leading or trailing whitespace, no character that can open an inline construct
+ * (escape, reference, code, emphasis, strikethrough, link, HTML/JSX, expression,
+ * table cell, email autolink), no URL an autolink would take, and no start that opens
+ * a block (list, heading, quote, thematic break, ESM line).
+ */
+const LITERAL_LINE = /^(?![\s\p{Z}])(?!(?:import|export)\b)(?![-+*#>=_]|\d+[.)])[^\\&<>{}\[\]*_~`|@\n\r\0]+(?<![\s\p{Z}])$/u;
+const URL_LIKE = /(?:https?:\/\/|www\.|mailto:|xmpp:)/i;
+
+/**
+ * The paragraphs of a body whose blocks are all literal one-line paragraphs separated
+ * by single blank lines (what ingest writes for ordinary text), or null for anything
+ * else, which must be parsed. Hand-written because a micromark parse with the MDX
+ * extensions costs milliseconds per article, paid by every page and every build; the
+ * answer is the same as parseBody's wherever this one gives one (tested on the seeds,
+ * hostile lines and the benchmark corpus).
+ */
+export function literalParagraphs(body: string): string[] | null {
+  const text = body.endsWith('\n') ? body.slice(0, -1) : body;
+  if (text === '' || URL_LIKE.test(text)) return null;
+  const blocks = text.split('\n\n');
+  for (const block of blocks) if (!LITERAL_LINE.test(block)) return null;
+  return blocks;
+}
+
+// Pages and the briefing model parse the same bodies: each body is parsed once per process.
+const parsed = new Map<string, string[] | null>();
+/** Bodies remembered at most; beyond it the memo starts over (a corpus of this many 3 KB articles is ~100 MB of text). */
+const PARSE_MEMO_LIMIT = 30_000;
+
 /** Parses an MDX body back into paragraph texts; null when anything but plain paragraphs appears. */
 export function parseBody(body: string): string[] | null {
+  const known = parsed.get(body);
+  if (known !== undefined || parsed.has(body)) return known === null ? null : [...(known ?? [])];
+  const result = literalParagraphs(body) ?? parseBodyTree(body);
+  if (parsed.size >= PARSE_MEMO_LIMIT) parsed.clear();
+  parsed.set(body, result);
+  return result === null ? null : [...result];
+}
+
+function parseBodyTree(body: string): string[] | null {
   const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
   const texts: string[] = [];
   for (const node of tree.children) {
