@@ -97,7 +97,9 @@ function readExisting(name: string, text: string): { file: ExistingFile; diagnos
     return { file: { name, id, text, seed } };
   } catch (error) {
     const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // yaml's first line ends ` at line 2, column 8:` (counted inside the front-matter, before
+    // its code excerpt); the diagnostic already gives the line in the file.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/(?: at line \d+, column \d+)?:?$/, '') : String(error);
     return {
       file: { name, id, text, seed: /^seed: "?([^"\n]+)"?$/m.exec(match[1] ?? '')?.[1] ?? null },
       diagnostic: { file: name, line, ruleId: 'ingest:frontmatter', severity: 'warning', message: `Unexpected front-matter in \`${name}\`: ${reason}; kept as it is` },

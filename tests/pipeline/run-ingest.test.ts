@@ -121,6 +121,8 @@ describe('runIngest', () => {
     const diagnostic = report.diagnostics.find((d) => d.ruleId === 'ingest:frontmatter');
     expect(diagnostic?.file).toBe('wire.mdx');
     expect(diagnostic?.line).toBeGreaterThan(1);
+    // One line number (the file's, in `line`), not yaml's own count inside the front-matter too.
+    expect(diagnostic?.message).toBe('Unexpected front-matter in `wire.mdx`: Missing closing "quote; kept as it is');
     expect(report.keptEdited).toEqual(['wire.mdx']);
   });
 
