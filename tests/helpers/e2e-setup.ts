@@ -20,6 +20,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const site = await buildSeedSite();
-  project.provide('briefingSeedSite', { url: site.url, out: site.out, wsEndpoint: site.wsEndpoint });
+  project.provide('briefingSeedSite', { url: site.url, out: site.out, content: site.content, wsEndpoint: site.wsEndpoint });
   return () => site.close();
 }

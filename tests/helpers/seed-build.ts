@@ -16,6 +16,8 @@ export interface SeedSiteHandle {
   url: string;
   /** The built site's folder. */
   out: string;
+  /** The content folder it was built from (`articles/*.mdx` ingested from the seeds). */
+  content: string;
   /** The browser server's endpoint, for `chromium.connect`. */
   wsEndpoint: string;
 }
@@ -43,6 +45,7 @@ export async function buildSeedSite(prefix = 'briefing-e2e-'): Promise<BuiltSeed
     return {
       url,
       out,
+      content: ws.content,
       wsEndpoint,
       async close() {
         await started.close();

@@ -25,6 +25,8 @@ export interface SeedSite {
   url: string;
   /** The built site's folder. */
   out: string;
+  /** The content folder it was built from. */
+  content: string;
   /** A browser context whose pages record problems into `errors`. Close it when done. */
   newContext(options?: OpenOptions): Promise<BrowserContext>;
   /** Opens `path` in a new context (close it with `page.context().close()`). */
@@ -61,7 +63,9 @@ export function cspViolations(page: Page): Promise<string[]> {
 
 function watch(page: Page, errors: string[]): void {
   page.on('console', (message) => {
-    if (message.type() === 'error' || /^Refused to /.test(message.text())) errors.push(`${where(page)}: ${message.text()}`);
+    // CSP refusals are errors; whatever their level, their wording gives them away.
+    const csp = /^Refused to |violates the following Content Security Policy/.test(message.text());
+    if (message.type() === 'error' || csp) errors.push(`${where(page)}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`${where(page)}: ${error.message}`));
   page.on('requestfailed', (request) => {
@@ -93,7 +97,15 @@ export async function startSeedSite(prefix: string): Promise<SeedSite> {
       viewport: viewport ?? { width: 1280, height: 1000 },
     });
     await context.addInitScript(recordViolations);
-    if (theme) await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), { key: THEME_STORAGE_KEY, value: theme });
+    if (theme) {
+      await context.addInitScript(
+        ({ key, value }) => {
+          // Not on about:blank, where a new tab starts and storage is refused.
+          if (location.protocol.startsWith('http')) localStorage.setItem(key, value);
+        },
+        { key: THEME_STORAGE_KEY, value: theme },
+      );
+    }
     context.on('page', (page) => watch(page, errors));
     return context;
   };
@@ -101,6 +113,7 @@ export async function startSeedSite(prefix: string): Promise<SeedSite> {
   return {
     url: handle.url,
     out: handle.out,
+    content: handle.content,
     errors,
     newContext,
     async open(path, options) {
