@@ -28,6 +28,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed S         corpus seed number (default: 1)
   --only LIST      sections to run: ours, bare, hugo (default: all); with --out of an
                    earlier run of the same N, the other sections are kept from it
+  --mdx all        compile every article as MDX (BRIEFING_MDX=all), for a before/after figure
   --no-rebuilds    skip the three rebuild scenarios
   --keep           keep the scratch folder and print its path
   --out FILE       JSON output (default: bench-results/bench-N.json)
@@ -41,6 +42,7 @@ function parse() {
       seed: { type: 'string', default: '1' },
       only: { type: 'string', default: SECTIONS.join(',') },
       rebuilds: { type: 'boolean', default: true },
+      mdx: { type: 'string', default: 'auto' },
       keep: { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -57,6 +59,7 @@ function parse() {
   const only = values.only.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length > 0) throw new Error(`--only expects some of ${SECTIONS.join(', ')}, got \`${unknown.join(', ')}\``);
+  if (values.mdx !== 'auto' && values.mdx !== 'all') throw new Error(`--mdx expects auto or all, got \`${values.mdx}\``);
   return {
     help: values.help,
     articles,
@@ -64,6 +67,7 @@ function parse() {
     seed,
     only: new Set(only as Section[]),
     rebuilds: values.rebuilds,
+    mdx: values.mdx,
     keep: values.keep,
     out: resolve(values.out ?? join('bench-results', `bench-${articles}.json`)),
   };
@@ -103,6 +107,7 @@ interface BenchJson {
   articles: number;
   seed: number;
   runs: number;
+  mdx: string;
   environment: Record<string, string | number | null>;
   steps: Record<string, StepSummary>;
   extract: { extractMs: number; linkMs: number; entities: number; claims: number; conflicts: number } | null;
@@ -136,7 +141,14 @@ async function main(): Promise<number> {
   await Promise.all(corpus.map((article) => writeFile(join(ws.seeds, article.name), article.text)));
   const extraSeed = generateArticle(inputs, seed, count);
 
-  const env = buildEnv({ BRIEFING_CONTENT_DIR: ws.content, BRIEFING_OUT_DIR: ws.dist, BRIEFING_CACHE_DIR: ws.cache });
+  // Pagefind runs as a step of its own, so the build's own search-index hook is off.
+  const env = buildEnv({
+    BRIEFING_CONTENT_DIR: ws.content,
+    BRIEFING_OUT_DIR: ws.dist,
+    BRIEFING_CACHE_DIR: ws.cache,
+    BRIEFING_SEARCH_INDEX: 'off',
+    ...(options.mdx === 'all' ? { BRIEFING_MDX: 'all' } : {}),
+  });
   const samples = new Samples();
   const dist: BenchJson['dist'] = {};
   let extract: ExtractFigures | undefined;
@@ -237,6 +249,7 @@ async function main(): Promise<number> {
     articles: count,
     seed,
     runs,
+    mdx: options.mdx,
     environment: {
       node: process.version,
       astro: packageVersion('astro'),
@@ -261,7 +274,7 @@ async function main(): Promise<number> {
     if (name.endsWith(': total') && name.startsWith('rebuild') && m('cold: total')) label += ` (${Math.round((summary.medianMs / (m('cold: total') ?? 1)) * 100)}% of cold)`;
     rows.push([label, formatMs(summary.medianMs), formatMs(summary.minMs), formatMs(summary.maxMs), summary.medianCpuMs === null ? '–' : formatMs(summary.medianCpuMs), summary.peakRssMb === null ? '–' : `${summary.peakRssMb.toFixed(0)} MB`]);
   }
-  console.log(`\nBenchmark: ${count} articles (corpus seed ${seed}), median of ${runs} run(s); node ${process.version}, astro ${packageVersion('astro')}, ${json.environment['hugo'] ?? 'no hugo'}, ${cpus().length} cores\n`);
+  console.log(`\nBenchmark: ${count} articles (corpus seed ${seed}), median of ${runs} run(s)${options.mdx === 'all' ? ', every article through MDX' : ''}; node ${process.version}, astro ${packageVersion('astro')}, ${json.environment['hugo'] ?? 'no hugo'}, ${cpus().length} cores\n`);
   console.log(table(rows));
   if (json.extract) {
     console.log(`\nextraction + linking: ${formatMs(json.extract.extractMs + json.extract.linkMs)} (extraction ${formatMs(json.extract.extractMs)}, linking ${formatMs(json.extract.linkMs)}); ${json.extract.entities} entities, ${json.extract.claims} claims, ${json.extract.conflicts} conflicts`);

@@ -300,7 +300,9 @@ export function generateArticle(inputs: CorpusInputs, seed: number, index: numbe
 
   const head: string[] = [];
   if (primary.title !== null) head.push(isTemplate(primary) ? fill(primary.title, binding) : primary.title);
-  if (random.chance(0.9)) head.push(dateLine(random, language));
+  // The date on a line of its own after the lede, as scraped pages print it; before the
+  // lede it would hide the dateline marker, which ingest reads on the lede only.
+  if (random.chance(0.9)) paragraphs.splice(1, 0, dateLine(random, language));
   if (random.chance(0.2)) {
     const agency = random.pick(inputs.pools.agencies);
     paragraphs.push(language === 'id' ? `Sumber: ${agency} | Editor: ${random.pick(inputs.pools.given)}` : `Source: ${agency}`);

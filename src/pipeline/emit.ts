@@ -80,10 +80,11 @@ export function serializeBody(paragraphs: readonly string[]): string {
  * A paragraph line that Markdown, GFM and MDX all read as exactly its own text: no
  * leading or trailing whitespace, no character that can open an inline construct
  * (escape, reference, code, emphasis, strikethrough, link, HTML/JSX, expression,
- * table cell, email autolink), no URL an autolink would take, and no start that opens
- * a block (list, heading, quote, thematic break, ESM line).
+ * email autolink), no URL an autolink would take, and no start that opens a block
+ * (list, heading, quote, thematic break, ESM line). A `|` is text: a table needs a
+ * delimiter row on the next line, and these paragraphs are one line each.
  */
-const LITERAL_LINE = /^(?![\s\p{Z}])(?!(?:import|export)\b)(?![-+*#>=_]|\d+[.)])[^\\&<>{}\[\]*_~`|@\n\r\0]+(?<![\s\p{Z}])$/u;
+const LITERAL_LINE = /^(?![\s\p{Z}])(?!(?:import|export)\b)(?![-+*#>=_]|\d+[.)])[^\\&<>{}\[\]*_~`@\n\r\0]+(?<![\s\p{Z}])$/u;
 const URL_LIKE = /(?:https?:\/\/|www\.|mailto:|xmpp:)/i;
 
 /**

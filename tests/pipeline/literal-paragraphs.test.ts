@@ -47,7 +47,7 @@ const TRICKY_LINES = [
   'see https://example.org/x now', 'mail a@example.org now', 'a & b', 'a &amp; b', 'a \\ b', 'a | b', '<b>x</b>', 'a <b> c', '{x}', 'a {x} c', 'a } c',
   "import x from 'y'", 'export const y = 1', 'importance is high', 'exported goods rose', '[x]', '![x](y.png)', 'a [x](y) b', 'a `b` c',
   '\u00a0leading no-break space', 'trailing no-break space\u00a0', 'line\u2028separator', '2024 was a year', '100 percent', 'x: y', '"quoted"', '(aside)',
-  'a = b', 'a + b', 'a - b', 'a > b', '=> arrow', 'ratio 1:2', 'ends with backslash\\', 'a\u0000b',
+  'a = b', 'a + b', 'a - b', 'a > b', '=> arrow', 'ratio 1:2', 'ends with backslash\\', 'a\u0000b', '| a | b |', 'a | b |',
 ];
 
 describe('literalParagraphs', () => {
@@ -78,8 +78,8 @@ describe('literalParagraphs', () => {
 
   it('should leave every tricky line to the parser', () => {
     const answered = TRICKY_LINES.filter((line) => literalParagraphs(`${line}\n`) !== null);
-    // Ordinary lines with digits, colons, quotes, brackets and arithmetic stay fast.
-    expect(answered).toEqual(['importance is high', 'exported goods rose', 'line\u2028separator', '2024 was a year', '100 percent', 'x: y', '"quoted"', '(aside)', 'a = b', 'a + b', 'a - b', 'ratio 1:2']);
+    // Ordinary lines with digits, colons, quotes, brackets, pipes and arithmetic stay fast.
+    expect(answered).toEqual(['a | b', 'importance is high', 'exported goods rose', 'line\u2028separator', '2024 was a year', '100 percent', 'x: y', '"quoted"', '(aside)', 'a = b', 'a + b', 'a - b', 'ratio 1:2', '| a | b |', 'a | b |']);
   });
 
   it('should answer for most of what ingest writes', () => {
