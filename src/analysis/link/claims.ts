@@ -71,40 +71,11 @@ export interface Claim {
 const isCountry = (id: string) => id.startsWith('country:');
 
 /**
- * Weighted overlap of two entity sets, relative to the smaller: a long sentence that
- * names many things still states what a short one states. Plain Jaccard would punish it.
- */
-function weightedOverlap(a: readonly string[], b: readonly string[], weight: (id: string) => number): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  let shared = 0;
-  let sumA = 0;
-  let sumB = 0;
-  for (const id of setA) {
-    const w = weight(id);
-    sumA += w;
-    if (setB.has(id)) shared += w;
-  }
-  for (const id of setB) sumB += weight(id);
-  const smaller = Math.min(sumA, sumB);
-  return smaller === 0 ? 0 : shared / smaller;
-}
-
-/**
  * What an entity says about a claim: weapon systems and places carry the content of
  * arms-transfer statements; organizations are often only the venue or the speaker;
  * countries are in nearly every sentence.
  */
 const TYPE_WEIGHT: Readonly<Record<string, number>> = { weapon: 1.5, place: 1.2, person: 1, org: 0.6, country: 0.4 };
-
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  let shared = 0;
-  for (const x of setA) if (setB.has(x)) shared++;
-  const union = setA.size + setB.size - shared;
-  return union === 0 ? 0 : shared / union;
-}
 
 const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 
@@ -122,21 +93,79 @@ const refKey = (ref: Citation & { sentence: number }) => `${ref.article}#${ref.p
 const compareRefs = (a: Citation & { sentence: number }, b: Citation & { sentence: number }) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)) || a.sentence - b.sentence;
 
+/** A sentence's features as scoring reads them, computed once per sentence. */
+interface Features {
+  /** Entities without repeats, in the sentence's order (the order sums are taken in). */
+  entities: string[];
+  entitySet: Set<string>;
+  /** Sum of the entities' weights, accumulated in `entities` order. */
+  entityWeight: number;
+  predicates: readonly string[];
+  figures: readonly string[];
+  termSet: Set<string>;
+  /** Sentences with equal features score alike: scores are memoized by this id. */
+  signature: number;
+}
+
 export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
   const count = sentences.length;
   // Rarer entities say more: inverse document frequency over sentences.
   const df = new Map<string, number>();
   for (const sentence of sentences) for (const id of new Set(sentence.entities)) df.set(id, (df.get(id) ?? 0) + 1);
-  const weight = (id: string) => Math.log(1 + count / (df.get(id) ?? 1)) * (TYPE_WEIGHT[id.slice(0, id.indexOf(':'))] ?? 1);
+  const weights = new Map<string, number>();
+  const weight = (id: string) => {
+    let w = weights.get(id);
+    if (w === undefined) {
+      w = Math.log(1 + count / (df.get(id) ?? 1)) * (TYPE_WEIGHT[id.slice(0, id.indexOf(':'))] ?? 1);
+      weights.set(id, w);
+    }
+    return w;
+  };
 
-  const score = (a: ClaimSentence, b: ClaimSentence): number => {
-    const { weights } = options;
+  const signatures = new Map<string, number>();
+  const features: Features[] = sentences.map((sentence) => {
+    const entities = [...new Set(sentence.entities)];
+    let entityWeight = 0;
+    for (const id of entities) entityWeight += weight(id);
+    const key = JSON.stringify([entities, sentence.predicates, sentence.figures, sentence.terms]);
+    let signature = signatures.get(key);
+    if (signature === undefined) {
+      signature = signatures.size;
+      signatures.set(key, signature);
+    }
+    return { entities, entitySet: new Set(entities), entityWeight, predicates: sentence.predicates, figures: sentence.figures, termSet: new Set(sentence.terms), signature };
+  });
+
+  // The score: a weighted overlap of the entities relative to the smaller set (a long
+  // sentence that names many things still states what a short one states; plain
+  // Jaccard would punish it), shared predicate class and figure, and the Jaccard
+  // index of the content words. Sums run in the sentences' entity order.
+  const computeScore = (a: Features, b: Features): number => {
+    const { weights: w } = options;
+    let shared = 0;
+    for (const id of a.entities) if (b.entitySet.has(id)) shared += weight(id);
+    const smaller = Math.min(a.entityWeight, b.entityWeight);
+    let sharedTerms = 0;
+    for (const term of a.termSet) if (b.termSet.has(term)) sharedTerms++;
+    const union = a.termSet.size + b.termSet.size - sharedTerms;
     return (
-      weights.entities * weightedOverlap(a.entities, b.entities, weight) +
-      weights.predicate * (intersects(a.predicates, b.predicates) ? 1 : 0) +
-      weights.figure * (intersects(a.figures, b.figures) ? 1 : 0) +
-      weights.terms * jaccard(a.terms, b.terms)
+      w.entities * (smaller === 0 ? 0 : shared / smaller) +
+      w.predicate * (intersects(a.predicates, b.predicates) ? 1 : 0) +
+      w.figure * (intersects(a.figures, b.figures) ? 1 : 0) +
+      w.terms * (union === 0 ? 0 : sharedTerms / union)
     );
+  };
+  // Corpora repeat sentences (wire copies, syndication): a pair of feature signatures is scored once.
+  const memo = new Map<number, number>();
+  const signatureCount = signatures.size;
+  const score = (a: Features, b: Features): number => {
+    const key = a.signature * signatureCount + b.signature;
+    let s = memo.get(key);
+    if (s === undefined) {
+      s = computeScore(a, b);
+      memo.set(key, s);
+    }
+    return s;
   };
 
   // Candidate pairs from blocking keys, across articles only.
@@ -148,20 +177,21 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       else blocks.set(key, [index]);
     }
   });
-  const pairScores = new Map<string, number>();
+  // Pair keys are numbers (i * count + j, i < j): far cheaper than strings at this volume.
+  const pairScores = new Map<number, number>();
   const edges: { i: number; j: number; score: number }[] = [];
   for (const members of blocks.values()) {
     if (members.length < 2 || members.length > MAX_BLOCK) continue;
     for (let x = 0; x < members.length; x++) {
+      const i = members[x] as number;
+      const a = sentences[i] as ClaimSentence;
       for (let y = x + 1; y < members.length; y++) {
-        const i = members[x] as number;
         const j = members[y] as number;
-        const a = sentences[i] as ClaimSentence;
         const b = sentences[j] as ClaimSentence;
         if (a.ref.article === b.ref.article) continue;
-        const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+        const key = i < j ? i * count + j : j * count + i;
         if (pairScores.has(key)) continue;
-        const s = score(a, b);
+        const s = score(features[i] as Features, features[j] as Features);
         pairScores.set(key, s);
         if (s >= options.threshold) edges.push({ i: Math.min(i, j), j: Math.max(i, j), score: s });
       }
@@ -175,7 +205,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   const clusterOf = sentences.map((_, index) => index);
   const members = new Map<number, number[]>(sentences.map((_, index) => [index, [index]]));
   const joinScores = new Map<number, number[]>();
-  const pair = (i: number, j: number) => pairScores.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+  const pair = (i: number, j: number) => pairScores.get(i < j ? i * count + j : j * count + i) ?? 0;
   for (const edge of edges) {
     const a = clusterOf[edge.i] as number;
     const b = clusterOf[edge.j] as number;
