@@ -108,6 +108,11 @@ async function main(): Promise<number> {
       console.error(formatDiagnostic(diagnostic));
     }
     console.log(`ingest: ${summary(report)} (${values.seeds} → ${values.content}/articles)`);
+    const broken = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+    if (broken.size > 0) {
+      console.error(`ingest: ${broken.size} content file${broken.size === 1 ? '' : 's'} the site cannot be built from (${[...broken].join(', ')}); fix the field named above and run again`);
+      return 1;
+    }
     if (values.extract) {
       for (const line of await runExtraction(values.content)) console.log(line);
     }

@@ -122,8 +122,26 @@ describe('runIngest', () => {
     expect(diagnostic?.file).toBe('wire.mdx');
     expect(diagnostic?.line).toBeGreaterThan(1);
     // One line number (the file's, in `line`), not yaml's own count inside the front-matter too.
-    expect(diagnostic?.message).toBe('Unexpected front-matter in `wire.mdx`: Missing closing "quote; kept as it is');
+    expect(diagnostic?.message).toBe('Unexpected front-matter in `wire.mdx`: Missing closing "quote; kept as it is, fix it (the build cannot load it)');
+    expect(diagnostic?.severity).toBe('error');
     expect(report.keptEdited).toEqual(['wire.mdx']);
+  });
+
+  it('should report, as an error at the field's line, an edited file the content schema rejects, and keep it', async () => {
+    const store = memoryStore({ 'wire.txt': english });
+    await runIngest(memoryEffects(store));
+    const edited = (store.content.get('wire.mdx') ?? '').replace(/^date_precision: .*$/m, 'date_precision: "weekly"');
+    store.content.set('wire.mdx', edited);
+    const report = await runIngest(memoryEffects(store));
+    expect(store.content.get('wire.mdx')).toBe(edited);
+    const diagnostic = report.diagnostics.find((d) => d.ruleId === 'ingest:schema');
+    expect(diagnostic?.severity).toBe('error');
+    expect(diagnostic?.file).toBe('wire.mdx');
+    expect(edited.split('\n')[(diagnostic?.line ?? 0) - 1]).toBe('date_precision: "weekly"');
+    expect(diagnostic?.message).toMatch(/^Unexpected `date_precision` in `wire\.mdx`: /);
+    // A valid edit is no error.
+    store.content.set('wire.mdx', (store.content.get('wire.mdx') ?? '').replace('date_precision: "weekly"', 'date_precision: "none"'));
+    expect((await runIngest(memoryEffects(store))).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('should keep a seed’s id when its content file already exists under another name', async () => {

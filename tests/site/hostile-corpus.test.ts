@@ -334,8 +334,12 @@ async function builtPages(): Promise<{ path: string; html: string }[]> {
 // ---------- ingest ----------
 
 describe('ingest of the hostile corpus', () => {
-  it('finishes with exit 0 and a summary that counts every seed', () => {
-    expect(ingest.code, plainOutput(ingest)).toBe(0);
+  it('counts every seed in its summary, and exits 1 naming the content files the build could not load', () => {
+    // The schema-broken and the unparsable files would stop `astro build` with a stack
+    // trace; ingest stops `npm run build` first, naming them.
+    expect(ingest.code, plainOutput(ingest)).toBe(1);
+    expect(ingest.stderr).toMatch(new RegExp(`^ingest: 2 content files the site cannot be built from \\(.*${idOf(FIRST.broken.name)}\\.mdx.*\\)`, 'm'));
+    expect(ingest.stderr).toMatch(new RegExp(`^${idOf(FIRST.broken.name)}\\.mdx:\\d+: error Unexpected \`date_precision\` in `, 'm'));
     const summary = ingest.stdout.split('\n').find((line) => line.startsWith('ingest: '));
     // Created: the usable seeds; updated: the changed seed; unchanged: the stable one;
     // kept-edited: the retitled, the schema-broken and the unparsable files; skipped:
@@ -381,7 +385,7 @@ describe('ingest of the hostile corpus', () => {
       expect(afterIngest.get(name)?.bytes.equals(before.get(name)!.bytes), name).toBe(true);
       expect(ingest.stderr, name).toContain(`Kept \`${idOf(s.name)}.mdx\`: it was edited after ingest wrote it`);
     }
-    expect(ingest.stderr).toMatch(new RegExp(`^${idOf(FIRST.mangled.name)}\\.mdx:\\d+: warning Unexpected front-matter in \`${idOf(FIRST.mangled.name)}\\.mdx\`: .*; kept as it is \\[ingest:frontmatter\\]$`, 'm'));
+    expect(ingest.stderr).toMatch(new RegExp(`^${idOf(FIRST.mangled.name)}\\.mdx:\\d+: error Unexpected front-matter in \`${idOf(FIRST.mangled.name)}\\.mdx\`: .*; kept as it is, fix it \\(the build cannot load it\\) \\[ingest:frontmatter\\]$`, 'm'));
   });
 
   it('loses or changes no content file that existed before, unless ingest wrote it and no one edited it since', () => {
