@@ -127,7 +127,7 @@ describe('runIngest', () => {
     expect(report.keptEdited).toEqual(['wire.mdx']);
   });
 
-  it('should report, as an error at the field's line, an edited file the content schema rejects, and keep it', async () => {
+  it('should report, as an error at the field’s line, an edited file the content schema rejects, and keep it', async () => {
     const store = memoryStore({ 'wire.txt': english });
     await runIngest(memoryEffects(store));
     const edited = (store.content.get('wire.mdx') ?? '').replace(/^date_precision: .*$/m, 'date_precision: "weekly"');
