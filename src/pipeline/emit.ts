@@ -96,7 +96,8 @@ const URL_LIKE = /(?:https?:\/\/|www\.|mailto:|xmpp:)/i;
  * hostile lines and the benchmark corpus).
  */
 export function literalParagraphs(body: string): string[] | null {
-  const text = body.endsWith('\n') ? body.slice(0, -1) : body;
+  // Blank lines before the first paragraph and after the last make no paragraph.
+  const text = body.replace(/^\n+|\n+$/g, '');
   if (text === '' || URL_LIKE.test(text)) return null;
   const blocks = text.split('\n\n');
   for (const block of blocks) if (!LITERAL_LINE.test(block)) return null;

@@ -62,6 +62,7 @@ describe('literalParagraphs', () => {
       'one\ntwo\n',
       'one\n\n\ntwo\n',
       '\n\none\n',
+      '\nafter the front-matter\n\nsecond\n\n\n',
       '',
     ];
     let answered = 0;
