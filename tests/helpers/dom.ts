@@ -1,4 +1,4 @@
-// A tiny DOM walker over parse5's tree, for HTML rendered by components and pages.
+// A tiny DOM walker over parse5's tree, for HTML rendered by components and built pages.
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 
 export type Node = DefaultTreeAdapterTypes.Node;
@@ -9,7 +9,10 @@ export function isElement(node: Node): node is Element {
 }
 
 function children(node: Node): Node[] {
-  return 'childNodes' in node ? [...node.childNodes] : [];
+  const kids = 'childNodes' in node ? [...node.childNodes] : [];
+  // <template> keeps its children in `content`.
+  if (isElement(node) && node.tagName === 'template' && 'content' in node) kids.push(...(node as DefaultTreeAdapterTypes.Template).content.childNodes);
+  return kids;
 }
 
 /** An HTML fragment (a component's output), parsed as the body of a page parses it. */

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 import { HOSTILE_LINES } from '../fixtures/hostile-lines.ts';
+import { attr, elements, isElement, textOf } from '../helpers/dom.ts';
 import { THEME_INIT_SCRIPT, THEME_STORAGE_KEY } from '../../src/lib/theme-init.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -17,30 +18,6 @@ type Document = DefaultTreeAdapterTypes.Document;
 const TIMEOUT = 180_000;
 
 // ---------- a tiny DOM walker over parse5's tree ----------
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function children(node: Node): Node[] {
-  const kids = 'childNodes' in node ? [...node.childNodes] : [];
-  // <template> keeps its children in `content`.
-  if (isElement(node) && node.tagName === 'template' && 'content' in node) kids.push(...(node as DefaultTreeAdapterTypes.Template).content.childNodes);
-  return kids;
-}
-
-/** Every element under `root`, in document order. */
-function elements(root: Node): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Node): void => {
-    for (const child of children(node)) {
-      if (isElement(child)) out.push(child);
-      walk(child);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 function byTag(root: Node, tag: string): Element[] {
   return elements(root).filter((el) => el.tagName === tag);
@@ -58,14 +35,6 @@ function pageScripts(root: Node): Element[] {
   return byTag(root, 'script').filter((script) => !isThemeScript(script));
 }
 
-function attr(el: Element, name: string): string | undefined {
-  return el.attrs.find((a) => a.name === name)?.value;
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
-  return children(node).map(textOf).join('');
-}
 
 function childElements(el: Element): Element[] {
   return el.childNodes.filter(isElement);

@@ -7,30 +7,15 @@ import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attr, elements, textOf, type Node } from '../helpers/dom.ts';
 import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
 
 const TIMEOUT = 240_000;
 const BASE = '/briefing/';
 const SITE = 'https://briefings.example.net';
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-function elements(root: Node): Element[] {
-  const out: Element[] = [];
-  const walk = (node: Node) => {
-    if (isElement(node)) out.push(node);
-    const children = 'childNodes' in node ? node.childNodes : [];
-    for (const child of children) walk(child);
-    if (isElement(node) && node.tagName === 'template') walk((node as DefaultTreeAdapterTypes.Template).content);
-  };
-  walk(root);
-  return out;
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const byTag = (root: Node, tag: string) => elements(root).filter((el) => el.tagName === tag);
-const textOf = (node: Node): string => ('value' in node && typeof node.value === 'string' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
