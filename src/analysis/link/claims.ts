@@ -155,15 +155,16 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       w.terms * (union === 0 ? 0 : sharedTerms / union)
     );
   };
-  // Corpora repeat sentences (wire copies, syndication): a pair of feature signatures is scored once.
-  const memo = new Map<number, number>();
-  const signatureCount = signatures.size;
+  // Corpora repeat sentences (wire copies, syndication): a pair of feature signatures
+  // is scored once (one small map per signature keeps the keys small integers).
+  const memo: (Map<number, number> | undefined)[] = [];
   const score = (a: Features, b: Features): number => {
-    const key = a.signature * signatureCount + b.signature;
-    let s = memo.get(key);
+    let row = memo[a.signature];
+    if (!row) memo[a.signature] = row = new Map();
+    let s = row.get(b.signature);
     if (s === undefined) {
       s = computeScore(a, b);
-      memo.set(key, s);
+      row.set(b.signature, s);
     }
     return s;
   };
@@ -177,50 +178,103 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       else blocks.set(key, [index]);
     }
   });
-  // Pair keys are numbers (i * count + j, i < j): far cheaper than strings at this volume.
-  const pairScores = new Map<number, number>();
-  const edges: { i: number; j: number; score: number }[] = [];
-  for (const members of blocks.values()) {
-    if (members.length < 2 || members.length > MAX_BLOCK) continue;
-    for (let x = 0; x < members.length; x++) {
-      const i = members[x] as number;
-      const a = sentences[i] as ClaimSentence;
-      for (let y = x + 1; y < members.length; y++) {
-        const j = members[y] as number;
-        const b = sentences[j] as ClaimSentence;
-        if (a.ref.article === b.ref.article) continue;
-        const key = i < j ? i * count + j : j * count + i;
-        if (pairScores.has(key)) continue;
-        const s = score(features[i] as Features, features[j] as Features);
-        pairScores.set(key, s);
-        if (s >= options.threshold) edges.push({ i: Math.min(i, j), j: Math.max(i, j), score: s });
+  // The blocks that suggest pairs, numbered; each sentence knows its blocks in
+  // ascending number. A pair is scored in the first block the two share, so no set of
+  // seen pairs is kept (millions of entries at a few thousand articles).
+  const usable: number[][] = [];
+  const blocksOf: number[][] = sentences.map(() => []);
+  for (const list of blocks.values()) {
+    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+    // A sentence that gives a key twice is in its block twice; it pairs once.
+    const distinct = list.filter((index, at) => at === 0 || list[at - 1] !== index);
+    for (const index of distinct) (blocksOf[index] as number[]).push(usable.length);
+    usable.push(distinct);
+  }
+  const firstSharedBlock = (i: number, j: number): number => {
+    const a = blocksOf[i] as number[];
+    const b = blocksOf[j] as number[];
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      const u = a[x] as number;
+      const v = b[y] as number;
+      if (u === v) return u;
+      if (u < v) x++;
+      else y++;
+    }
+    return -1;
+  };
+  // Articles as numbers, so the same-article test is an integer comparison.
+  const articleNumbers = new Map<string, number>();
+  const articleOf = Int32Array.from(sentences, (sentence) => {
+    let n = articleNumbers.get(sentence.ref.article);
+    if (n === undefined) articleNumbers.set(sentence.ref.article, (n = articleNumbers.size));
+    return n;
+  });
+  /** The score of a candidate pair (0 for a pair no block suggests, or of one article). */
+  const pair = (i: number, j: number): number => {
+    const low = i < j ? i : j;
+    const high = i < j ? j : i;
+    if (articleOf[low] === articleOf[high] || firstSharedBlock(low, high) < 0) return 0;
+    return score(features[low] as Features, features[high] as Features);
+  };
+
+  // Edges: candidate pairs at or above the threshold, grouped by score. Pair keys are
+  // numbers (low * count + high), so ascending keys are ascending (low, high).
+  const edgesByScore = new Map<number, number[]>();
+  usable.forEach((list, block) => {
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x] as number;
+      const article = articleOf[i];
+      const fi = features[i] as Features;
+      // A sentence in one block only shares no earlier block with anyone.
+      const single = (blocksOf[i] as number[]).length === 1;
+      for (let y = x + 1; y < list.length; y++) {
+        const j = list[y] as number;
+        if (articleOf[j] === article || (!single && firstSharedBlock(i, j) !== block)) continue;
+        const s = score(fi, features[j] as Features);
+        if (s < options.threshold) continue;
+        const group = edgesByScore.get(s);
+        if (group) group.push(i * count + j);
+        else edgesByScore.set(s, [i * count + j]);
       }
     }
-  }
+  });
 
-  // Average-link merging, strongest pairs first: a sentence joins a claim only when
-  // it is, on average, close to all of it (missing pairs count as 0), so one
-  // similar pair cannot chain two different claims together.
-  edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  // Average-link merging, strongest pairs first (then by sentence order): a sentence
+  // joins a claim only when it is, on average, close to all of it (missing pairs count
+  // as 0), so one similar pair cannot chain two different claims together.
   const clusterOf = sentences.map((_, index) => index);
   const members = new Map<number, number[]>(sentences.map((_, index) => [index, [index]]));
   const joinScores = new Map<number, number[]>();
-  const pair = (i: number, j: number) => pairScores.get(i < j ? i * count + j : j * count + i) ?? 0;
-  for (const edge of edges) {
-    const a = clusterOf[edge.i] as number;
-    const b = clusterOf[edge.j] as number;
-    if (a === b) continue;
-    const left = members.get(a) ?? [];
-    const right = members.get(b) ?? [];
-    if (left.length + right.length > MAX_CLAIM_SIZE) continue;
-    let total = 0;
-    for (const i of left) for (const j of right) total += pair(i, j);
-    if (total / (left.length * right.length) < options.threshold * AVERAGE_LINK) continue;
-    const merged = [...left, ...right];
-    for (const index of right) clusterOf[index] = a;
-    members.set(a, merged);
-    members.delete(b);
-    joinScores.set(a, [...(joinScores.get(a) ?? []), ...(joinScores.get(b) ?? []), edge.score]);
+  // A cluster's version changes when it grows; a pair of clusters refused at given
+  // versions is refused again without summing their pairs anew.
+  const version = new Int32Array(count);
+  const refused = new Map<number, number>();
+  const scores = Float64Array.from(edgesByScore.keys()).sort().reverse();
+  for (const edgeScore of scores) {
+    const keys = Float64Array.from(edgesByScore.get(edgeScore) as number[]).sort();
+    for (const key of keys) {
+      const a = clusterOf[Math.floor(key / count)] as number;
+      const b = clusterOf[key % count] as number;
+      if (a === b) continue;
+      const left = members.get(a) ?? [];
+      const right = members.get(b) ?? [];
+      if (left.length + right.length > MAX_CLAIM_SIZE) continue;
+      const clusters = a * count + b;
+      const versions = (version[a] as number) * (count + 1) + (version[b] as number);
+      if (refused.get(clusters) === versions) continue;
+      let total = 0;
+      for (const i of left) for (const j of right) total += pair(i, j);
+      if (total / (left.length * right.length) < options.threshold * AVERAGE_LINK) {
+        refused.set(clusters, versions);
+        continue;
+      }
+      const merged = [...left, ...right];
+      for (const index of right) clusterOf[index] = a;
+      members.set(a, merged);
+      members.delete(b);
+      version[a] = (version[a] as number) + 1;
+      joinScores.set(a, [...(joinScores.get(a) ?? []), ...(joinScores.get(b) ?? []), edgeScore]);
+    }
   }
 
   const claims: Claim[] = [];

@@ -56,6 +56,16 @@ export function linkBriefing(briefing: Briefing, organizations: OrgIndex, option
   const eventDateOf = new Map<string, string>();
   for (const event of briefing.events) if (!eventDateOf.has(sentenceKey(event.ref))) eventDateOf.set(sentenceKey(event.ref), event.date);
 
+  // Copies and syndicated text repeat sentences: their words are read once per text.
+  const featuresOfText = new Map<string, { predicates: string[]; terms: string[] }>();
+  const textFeatures = (text: string) => {
+    let known = featuresOfText.get(text);
+    if (!known) {
+      known = { predicates: predicateClasses(text), terms: claimTerms(text) };
+      featuresOfText.set(text, known);
+    }
+    return known;
+  };
   const sentences: ClaimSentence[] = [];
   for (const article of briefing.articles) {
     const topics = briefing.articleTopics.get(article.id)?.paragraphs;
@@ -69,8 +79,8 @@ export function linkBriefing(briefing: Briefing, organizations: OrgIndex, option
           language: article.language,
           entities: [...(entitiesOf.get(key) ?? [])].sort(),
           figures: (figuresOf.get(key) ?? []).filter((f) => f.unit !== 'count').map((f) => `${f.unit}:${f.value}`),
-          predicates: predicateClasses(sentence.text),
-          terms: claimTerms(sentence.text),
+          predicates: textFeatures(sentence.text).predicates,
+          terms: textFeatures(sentence.text).terms,
           topics: topics?.get(paragraph.anchor) ?? [],
         });
       });

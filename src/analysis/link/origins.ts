@@ -44,10 +44,16 @@ function mediaMatcher(media: readonly MediaName[]) {
   for (const entry of media) for (const form of entry.forms) byForm.set(form, entry.name);
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
   const pattern = forms.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Copies repeat sentences: each text is matched once.
+  const known = new Map<string, readonly string[]>();
   /** Media credited by a sentence: named in it with a reporting cue. */
   return (sentence: string): string[] => {
-    if (!pattern || !cuePattern.test(sentence)) return [];
-    return [...new Set([...sentence.matchAll(pattern)].map((match) => byForm.get(match[0]) ?? match[0]))];
+    let names = known.get(sentence);
+    if (!names) {
+      names = !pattern || !cuePattern.test(sentence) ? [] : [...new Set([...sentence.matchAll(pattern)].map((match) => byForm.get(match[0]) ?? match[0]))];
+      known.set(sentence, names);
+    }
+    return [...names];
   };
 }
 
