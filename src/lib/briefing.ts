@@ -1,5 +1,7 @@
 // The briefing model for the site: built once per build from the articles
 // collection and the editable data in content/, shared by every page and endpoint.
+import { join } from 'node:path';
+import { analysisKey, cachedAnalysis } from '../analysis/analysis-cache.ts';
 import { loadBriefingData } from '../analysis/load-data.ts';
 import { loadBriefingSettings } from '../analysis/load-briefing.ts';
 import { linkBriefing, type Linked } from '../analysis/link/index.ts';
@@ -9,7 +11,7 @@ import { readArticle } from '../analysis/read-article.ts';
 import type { AnalysisArticle } from '../analysis/types.ts';
 import type { BriefingSettings } from '../schemas/briefing.ts';
 import { loadArticles } from './articles.ts';
-import { contentDir } from './site-config.ts';
+import { cacheDir, contentDir } from './site-config.ts';
 
 export interface Site {
   briefing: Briefing;
@@ -23,13 +25,20 @@ let cached: Promise<Site> | undefined;
 export function loadSite(): Promise<Site> {
   cached ??= loadArticles().then((entries) => {
     const dir = contentDir();
-    const data = loadBriefingData(dir);
     const settings = loadBriefingSettings(dir);
-    const briefing = buildBriefing(
-      entries.map((entry) => readArticle(entry.id, entry.data, entry.body ?? '')),
-      data,
-    );
-    const linked = linkBriefing(briefing, data.organizations, { ...DEFAULT_CLAIM_OPTIONS, threshold: settings.claims.threshold });
+    const options = { ...DEFAULT_CLAIM_OPTIONS, threshold: settings.claims.threshold };
+    const inputs = entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' }));
+    // Unchanged articles and data files: the last build's analysis is read back (src/analysis/analysis-cache.ts).
+    const key = analysisKey({ articles: inputs, contentDir: dir, options });
+    const { value } = cachedAnalysis(join(cacheDir(), 'briefing'), key, () => {
+      const data = loadBriefingData(dir);
+      const briefing = buildBriefing(
+        entries.map((entry) => readArticle(entry.id, entry.data, entry.body ?? '')),
+        data,
+      );
+      return { briefing, linked: linkBriefing(briefing, data.organizations, options) };
+    });
+    const { briefing, linked } = value;
     return { briefing, linked, settings, articles: new Map(briefing.articles.map((article) => [article.id, article])) };
   });
   return cached;

@@ -11,3 +11,8 @@ export function contentDir(): string {
 export function seedsDir(): string {
   return resolve(process.env['BRIEFING_SEEDS_DIR'] ?? 'seeds');
 }
+
+/** Astro's cache folder (`node_modules/.astro` unless BRIEFING_CACHE_DIR says otherwise), absolute; the build's own caches go under it. */
+export function cacheDir(): string {
+  return resolve(process.env['BRIEFING_CACHE_DIR'] ?? 'node_modules/.astro');
+}
