@@ -84,8 +84,19 @@ export function mentionContext(articles: ReadonlyMap<string, AnalysisArticle>, m
   return { ...base, before: text.slice(0, start), mark: text.slice(start, end), after: text.slice(end) };
 }
 
-/** Every mention of an entity in context, in article and paragraph order. */
+const contextCache = new WeakMap<Entity, MentionContext[]>();
+
+/** Every mention of `entity` in context, by article, paragraph and offset; computed once per entity (its pages share it). */
 export function mentionContexts(articles: ReadonlyMap<string, AnalysisArticle>, entity: Entity): MentionContext[] {
+  let contexts = contextCache.get(entity);
+  if (!contexts) {
+    contexts = computeMentionContexts(articles, entity);
+    contextCache.set(entity, contexts);
+  }
+  return contexts;
+}
+
+function computeMentionContexts(articles: ReadonlyMap<string, AnalysisArticle>, entity: Entity): MentionContext[] {
   const order = (m: Mention) => [m.article, Number(m.paragraph.slice(1)), m.start] as const;
   return [...entity.mentions]
     .sort((a, b) => {

@@ -2,8 +2,10 @@
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
 import { loadArticles } from './articles.ts';
 import { loadSite } from './briefing.ts';
-import { entityGroups, timelineTopics } from './entity-views.ts';
+import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
 import { briefingFacets } from './source-facets.ts';
+import { furtherPages, PAGE_SIZE } from './paging.ts';
+import { topicClaims } from './topic-views.ts';
 
 export async function sourcePaths() {
   const articles = await loadArticles();
@@ -28,4 +30,20 @@ export async function timelinePaths() {
 export async function sourceFacetPaths() {
   const site = await loadSite();
   return [...briefingFacets(site.briefing).values()].flatMap((values) => values.map((value) => ({ params: { facet: value.facet, value: value.slug }, props: { filter: value } })));
+}
+
+/** Further pages of a topic's claims (`/topics/<id>/claims/<n>/`, n ≥ 2), for topics with more than a page of them. */
+export async function topicClaimPaths() {
+  const site = await loadSite();
+  return site.briefing.topics.flatMap((topic) =>
+    furtherPages(topicClaims(site.linked, topic.id).length, PAGE_SIZE.topicClaims).map((page) => ({ params: { id: topic.id, page: String(page) }, props: { topic, page } })),
+  );
+}
+
+/** Further pages of an entity's mentions (`/entities/<slug>/mentions/<n>/`, n ≥ 2). */
+export async function entityMentionPaths() {
+  const site = await loadSite();
+  return entityGroups(site.briefing.entities).flatMap((group) =>
+    group.entities.flatMap((item) => furtherPages(mentionContexts(site.articles, item.entity).length, PAGE_SIZE.entityMentions).map((page) => ({ params: { slug: item.slug, page: String(page) }, props: { entity: item.entity, page } }))),
+  );
 }

@@ -56,3 +56,30 @@ export function onTopic(briefing: Pick<Briefing, 'articleTopics'>, topic: string
 export function topicFigures(briefing: Pick<Briefing, 'articleTopics' | 'figures'>, topic: string): Figure[] {
   return briefing.figures.filter((figure) => onTopic(briefing, topic, figure.ref));
 }
+
+const byTopicCache = new WeakMap<object, Map<string, LinkedClaim[]>>();
+
+/** A topic's claims, most independent origins first (then most sources, then id); computed once per build for all topics. */
+export function topicClaims(linked: { claims: readonly LinkedClaim[] }, topic: string): LinkedClaim[] {
+  let byTopic = byTopicCache.get(linked);
+  if (!byTopic) {
+    byTopic = new Map();
+    const ordered = [...linked.claims].sort((a, b) => b.origins.length - a.origins.length || b.sources - a.sources || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const claim of ordered) for (const id of claim.topics) byTopic.set(id, [...(byTopic.get(id) ?? []), claim]);
+    byTopicCache.set(linked, byTopic);
+  }
+  return byTopic.get(topic) ?? [];
+}
+
+/** The latest `limit` events of a timeline, still by year and in date order. */
+export function latestEvents<T extends { year: string; events: readonly unknown[] }>(years: readonly T[], limit: number): T[] {
+  const out: T[] = [];
+  let left = limit;
+  for (let i = years.length - 1; i >= 0 && left > 0; i--) {
+    const year = years[i]!;
+    const events = year.events.slice(Math.max(0, year.events.length - left));
+    left -= events.length;
+    out.unshift({ ...year, events });
+  }
+  return out;
+}

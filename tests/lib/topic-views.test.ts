@@ -66,3 +66,42 @@ describe('sourceFacets', () => {
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9-]+$/);
   });
 });
+
+describe('paging', () => {
+  it('splits a list into pages of a size, page 1 being the page itself', async () => {
+    const { furtherPages, pageCount, pageItems } = await import('../../src/lib/paging.ts');
+    expect([pageCount(0, 40), pageCount(40, 40), pageCount(41, 40)]).toEqual([1, 1, 2]);
+    expect(furtherPages(40, 40)).toEqual([]);
+    expect(furtherPages(101, 50)).toEqual([2, 3]);
+    const items = Array.from({ length: 101 }, (_, i) => i);
+    expect(pageItems(items, 3, 50)).toEqual([100]);
+    expect([...pageItems(items, 1, 50), ...pageItems(items, 2, 50), ...pageItems(items, 3, 50)]).toEqual(items);
+  });
+});
+
+describe('latestEvents', () => {
+  it('keeps the latest events across years, in order', async () => {
+    const { latestEvents } = await import('../../src/lib/topic-views.ts');
+    const years = [
+      { year: '2022', events: ['a', 'b'] },
+      { year: '2023', events: ['c', 'd', 'e'] },
+    ];
+    expect(latestEvents(years, 4)).toEqual([
+      { year: '2022', events: ['b'] },
+      { year: '2023', events: ['c', 'd', 'e'] },
+    ]);
+    expect(latestEvents(years, 2)).toEqual([{ year: '2023', events: ['d', 'e'] }]);
+    expect(latestEvents(years, 10)).toEqual(years);
+  });
+});
+
+describe('topicClaims', () => {
+  it('lists a topic’s claims, most independent origins first, once per build', async () => {
+    const { topicClaims } = await import('../../src/lib/topic-views.ts');
+    const withOrigins = (id: string, origins: number, topics: string[]) => ({ ...claim(id, []), topics, origins: Array.from({ length: origins }, () => ({})) }) as unknown as LinkedClaim;
+    const linked = { claims: [withOrigins('a', 1, ['t']), withOrigins('b', 3, ['t', 'u']), withOrigins('c', 2, ['u'])] };
+    expect(topicClaims(linked, 't').map((c) => c.id)).toEqual(['b', 'a']);
+    expect(topicClaims(linked, 'u').map((c) => c.id)).toEqual(['b', 'c']);
+    expect(topicClaims(linked, 'none')).toEqual([]);
+  });
+});
