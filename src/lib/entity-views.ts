@@ -249,3 +249,22 @@ export function contentFiles(dir: string): ContentFiles {
 
 /** The files published under /data/ (README "Data"). */
 export const DATA_FILES = ['articles.json', 'entities.json', 'places.geojson', 'routes.geojson', 'figures.json', 'quotes.json', 'timeline.json', 'unresolved.json', 'claims.json', 'conflicts.json'] as const;
+
+const byArticleCache = new WeakMap<readonly Entity[], Map<string, { entity: Entity; count: number }[]>>();
+
+/** The entities each article names, with how often, by type order then most named first; once per build. */
+export function articleEntities(entities: readonly Entity[], article: string): { entity: Entity; count: number }[] {
+  let byArticle = byArticleCache.get(entities);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const entity of entities) {
+      const counts = new Map<string, number>();
+      for (const mention of entity.mentions) counts.set(mention.article, (counts.get(mention.article) ?? 0) + 1);
+      for (const [id, count] of counts) byArticle.set(id, [...(byArticle.get(id) ?? []), { entity, count }]);
+    }
+    const rank = new Map(ENTITY_TYPES.map((type, index) => [type, index]));
+    for (const list of byArticle.values()) list.sort((a, b) => (rank.get(a.entity.type) ?? 9) - (rank.get(b.entity.type) ?? 9) || b.count - a.count || (a.entity.id < b.entity.id ? -1 : 1));
+    byArticleCache.set(entities, byArticle);
+  }
+  return byArticle.get(article) ?? [];
+}
