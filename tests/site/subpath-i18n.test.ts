@@ -94,6 +94,10 @@ describe('the seeds published under a sub-path', () => {
     const paragraphs = (d: DefaultTreeAdapterTypes.Document) => byTag(byTag(d, 'article')[0]!, 'p').filter((p) => /^p\d+$/.test(attr(p, 'id') ?? '')).map(textOf);
     expect(paragraphs(english).length).toBeGreaterThan(3);
     expect(paragraphs(english)).toEqual(paragraphs(doc));
+    // Its metadata names its topics and the entities it mentions, linked to their pages.
+    const meta = byTag(english, 'dl')[0]!;
+    expect(byTag(meta, 'a').some((a) => (attr(a, 'href') ?? '').startsWith(`${BASE}entities/`))).toBe(true);
+    expect(byTag(meta, 'a').some((a) => (attr(a, 'href') ?? '').startsWith(`${BASE}topics/`))).toBe(true);
   }, TIMEOUT);
 
   it('points every link, script, stylesheet and image at a built file inside the sub-path', async () => {
