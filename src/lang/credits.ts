@@ -7,7 +7,7 @@ export const SOURCE_LINE = /^(?:sumber|source)\s*:\s*(?<source>[^|]+?)\s*(?:\|\s
 /** `Editor: Budi`, `Penyunting: …`. */
 export const EDITOR_LINE = /^(?:editor|penyunting|redaktur)\s*:\s*(?<editor>.+?)\s*\.?\s*$/i;
 
-/** `Baca artikel asli di Business Insider`, `Read the original article at …`. */
+/** `Baca artikel asli di Reuters`, `Read the original article at …`. */
 export const ORIGINAL_LINE =
   /^(?:baca\s+(?:artikel|berita)\s+(?:asli(?:nya)?|aslinya|selengkapnya)\s+di|artikel\s+ini\s+(?:pertama\s+kali\s+)?(?:terbit|tayang|dimuat)\s+di|read\s+the\s+original\s+(?:article|story)\s+(?:at|on|in)|(?:this\s+(?:article|story)\s+(?:was\s+)?)?originally\s+(?:published|appeared)\s+(?:by|in|at|on))\s+(?<source>.+?)\s*\.?\s*$/i;
 
@@ -28,7 +28,7 @@ export const LEDE_MARKERS: readonly RegExp[] = [
   /^(?<dateline>[\p{Lu}]{3,}(?: [\p{Lu}]{3,}){0,2})\s*[-–—]\s+/u,
 ];
 
-/** A line that is only an outlet's acronym or short brand (`NTD`, `BBC News`). */
+/** A line that is only an outlet's acronym or short brand (`AFP`, `BBC News`). */
 export const OUTLET_LINE = /^(?:[\p{Lu}\d]{2,6}(?: [\p{Lu}][\p{L}]{1,10})?|[\p{Lu}][\p{L}]+\.(?:com|co|id|net|org|tv))$/u;
 
 /** How many lines after the title an outlet line may stand. */
@@ -66,7 +66,7 @@ export const AGENCIES: readonly string[] = [
 
 /**
  * Words that make a named news organization the source of what a sentence says:
- * `Bloomberg melaporkan`, `menurut Financial Times`, `kepada The Guardian`,
+ * `Bloomberg melaporkan`, `menurut Reuters`, `kepada AFP`,
  * `according to Reuters`, `Reuters reported`, `diterbitkan oleh …`.
  */
 export const REPORT_CUES: readonly string[] = [

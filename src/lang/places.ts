@@ -90,7 +90,7 @@ export const NON_PLACE_HEADS: readonly string[] = [
 
 /**
  * Last words of organization and publication names: a capitalized sequence that ends
- * with one is never a place (`Washington Post`, `Business Insider`, `Financial Times`).
+ * with one is never a place (`Washington Post`, `Jakarta Globe`, `Daily Mirror`).
  */
 export const NON_PLACE_TAILS: readonly string[] = [
   'post', 'times', 'news', 'journal', 'insider', 'herald', 'tribune', 'gazette', 'telegraph',

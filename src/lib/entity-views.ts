@@ -11,7 +11,7 @@ import { isUnedited } from '../pipeline/emit.ts';
 /** The order entity groups are shown in. */
 export const ENTITY_TYPES: readonly EntityType[] = ['country', 'place', 'person', 'organization', 'weapon'];
 
-/** A URL-safe page slug for an entity id: `person:john-kirby` → `person-john-kirby`. */
+/** A URL-safe page slug for an entity id: `person:jane-doe` → `person-jane-doe`. */
 export function entitySlug(id: string): string {
   const slug = id
     .normalize('NFKD')

@@ -117,7 +117,7 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
     take(firstIndex);
   }
 
-  // A lone outlet line just after the title (`NTD`).
+  // A lone outlet line just after the title (`AFP`).
   for (const index of nonBlank().slice(0, OUTLET_LINE_WINDOW)) {
     const text = lines[index]?.text ?? '';
     if (OUTLET_LINE.test(text)) {

@@ -15,7 +15,7 @@ export const articleFrontmatter = z
     title_derived: z.boolean(),
     /** Publication that printed the article (`Kompas`, `Tempo.co`), when known. */
     outlet: z.string().min(1).nullable(),
-    /** The original the outlet credits (`The Guardian`, `CNA`), when it credits one. */
+    /** The original the outlet credits (`Reuters`, `AFP`), when it credits one. */
     original_source: z.string().min(1).nullable(),
     /** Editor or writer credited, when named. */
     editor: z.string().min(1).nullable(),

@@ -1,5 +1,5 @@
 // Origins: which independent source stands behind each paragraph. An article that
-// rewrites a credited original (`Sumber: The Guardian`, `Baca artikel asli di …`,
+// rewrites a credited original (`Sumber: Reuters`, `Baca artikel asli di …`,
 // or a report the lede credits) speaks for that original; a paragraph that credits
 // another news organization (`Bloomberg melaporkan …`) speaks for it; an outlet's
 // own reporting is its own origin; and articles whose paragraphs are largely the
@@ -9,14 +9,14 @@ import { REPORT_CUES } from '../../lang/credits.ts';
 import type { AnalysisArticle, Citation } from '../types.ts';
 
 export interface MediaName {
-  /** Display name (`The Guardian`). */
+  /** Display name (`The Times`). */
   name: string;
-  /** Every form it is printed in (`The Guardian`, `Guardian`), case-sensitive. */
+  /** Every form it is printed in (`The Times`, `Times`), case-sensitive. */
   forms: readonly string[];
 }
 
 export interface Origin {
-  /** Stable key: `media:the-guardian`, `own:kontan`, `own:<article id>`. */
+  /** Stable key: `media:the-times`, `own:daily-post`, `own:<article id>`. */
   key: string;
   name: string;
   kind: 'credited' | 'own';
