@@ -113,3 +113,31 @@ function quotedByArticle(briefing: Briefing): Map<string, string[]> {
   }
   return index;
 }
+
+/** How many of a claim's citations are marked where it is listed; its source and origin counts still count them all. */
+export const CLAIM_MARKS = 8;
+
+/**
+ * The citations to mark for a claim: first one for each independent origin (so the
+ * marks show the breadth of the evidence), then the rest in order, at most `limit`.
+ */
+export function shownCitations(claim: Pick<LinkedClaim, 'citations'>, linked: Pick<import('../analysis/link/index.ts').Linked, 'origins'>, limit = CLAIM_MARKS): LinkedClaim['citations'] {
+  if (claim.citations.length <= limit) return claim.citations;
+  const originOf = (citation: LinkedClaim['citations'][number]) => {
+    const origins = linked.origins.get(citation.article);
+    return (origins?.paragraphs.get(citation.paragraph) ?? origins?.article)?.key ?? citation.article;
+  };
+  const seen = new Set<string>();
+  const first: LinkedClaim['citations'] = [];
+  const rest: LinkedClaim['citations'] = [];
+  for (const citation of claim.citations) {
+    const origin = originOf(citation);
+    if (seen.has(origin)) rest.push(citation);
+    else {
+      seen.add(origin);
+      first.push(citation);
+    }
+  }
+  const chosen = new Set([...first, ...rest].slice(0, limit));
+  return claim.citations.filter((citation) => chosen.has(citation));
+}

@@ -105,3 +105,22 @@ describe('topicClaims', () => {
     expect(topicClaims(linked, 'none')).toEqual([]);
   });
 });
+
+describe('shownCitations', () => {
+  it('marks one citation per independent origin first, then the rest in order, up to the limit', async () => {
+    const { shownCitations } = await import('../../src/lib/views.ts');
+    const cite = (article: string, paragraph = 'p1') => ({ article, paragraph });
+    // Articles a1–a4 share origin X, b1 is its own, c1 credits origin Y in p2.
+    const origin = (key: string) => ({ key, name: key, kind: 'credited' as const });
+    const origins = new Map([
+      ...['a1', 'a2', 'a3', 'a4'].map((id) => [id, { article: origin('X'), paragraphs: new Map(), chain: [] }] as const),
+      ['b1', { article: origin('own:b1'), paragraphs: new Map(), chain: [] }] as const,
+      ['c1', { article: origin('own:c1'), paragraphs: new Map([['p2', origin('Y')]]), chain: [] }] as const,
+    ]);
+    const claim = { citations: [cite('a1'), cite('a2'), cite('a3'), cite('a4'), cite('b1'), cite('c1', 'p2')] };
+    const linked = { origins } as unknown as Parameters<typeof shownCitations>[1];
+    expect(shownCitations(claim, linked, 4)).toEqual([cite('a1'), cite('a2'), cite('b1'), cite('c1', 'p2')]);
+    expect(shownCitations(claim, linked, 3)).toEqual([cite('a1'), cite('b1'), cite('c1', 'p2')]);
+    expect(shownCitations(claim, linked, 10)).toBe(claim.citations);
+  });
+});
