@@ -4,6 +4,7 @@
 // edited, one seed added), beside a bare Astro site and a Hugo site of the same pages.
 // It asserts nothing: it prints a table and writes it as JSON (targets: README).
 // Usage: npm run bench -- [--articles N] [--runs R] [--seed S] [--only ours,bare,hugo] [--no-rebuilds] [--keep] [--out FILE]
+import type { ExtractStepResult } from './bench/extract-step.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -93,15 +94,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-interface ExtractFigures {
-  readMs: number;
-  loadMs: number;
-  extractMs: number;
-  linkMs: number;
-  entities: number;
-  claims: number;
-  conflicts: number;
-}
+/** What `scripts/bench/extract-step.ts` prints as its last line. */
+type ExtractFigures = Omit<ExtractStepResult, 'articles'>;
 
 interface BenchJson {
   articles: number;

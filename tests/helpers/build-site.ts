@@ -154,3 +154,14 @@ export function plainOutput(result: Pick<RunResult, 'stdout' | 'stderr'>): strin
   // eslint-disable-next-line no-control-regex
   return `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 }
+
+/** Every file under `dir`, as absolute paths in sorted order. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
+}
+
+/** Every file under `dir`, relative to it, in sorted order (for comparing two builds). */
+export async function relativeFilesUnder(dir: string): Promise<string[]> {
+  return (await filesUnder(dir)).map((file) => file.slice(dir.length + 1)).sort();
+}

@@ -6,7 +6,7 @@
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
+import { makeWorkspace, plainOutput, projectRoot, relativeFilesUnder, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 
 const TIMEOUT = 300_000;
 
@@ -36,14 +36,6 @@ function withBody(file: string, id: string, title: string, body: string): string
   const [, yaml = ''] = /^---\n([\s\S]*?)\n---\n/.exec(file) ?? [];
   const front = yaml.replace(/^id: .*$/m, `id: "${id}"`).replace(/^title: .*$/m, `title: "${title}"`);
   return `---\n${front}\n---\n\n${body}`;
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
 }
 
 function expectOk(result: RunResult, what: string): void {
@@ -91,9 +83,9 @@ describe('the articles loader', () => {
   });
 
   it('should give byte-identical sites whether plain bodies take the Markdown path or MDX', async () => {
-    const files = await filesUnder(auto.out);
+    const files = await relativeFilesUnder(auto.out);
     expect(files.length).toBeGreaterThan(10);
-    expect(await filesUnder(all.out)).toEqual(files);
+    expect(await relativeFilesUnder(all.out)).toEqual(files);
     const differing: string[] = [];
     for (const file of files) {
       const [a, b] = await Promise.all([readFile(join(auto.out, file)), readFile(join(all.out, file))]);

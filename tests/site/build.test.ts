@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
+import { filesUnder, makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 import { HOSTILE_LINES } from '../fixtures/hostile-lines.ts';
 import { attr, elements, isElement, textOf } from '../helpers/dom.ts';
 import { THEME_INIT_SCRIPT, THEME_STORAGE_KEY } from '../../src/lib/theme-init.ts';
@@ -68,11 +68,6 @@ function paragraphText(p: Element, n: number): string {
 }
 
 /** Files under `dir`, recursively, as absolute paths. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
-
 /** Ids of built source pages: `sources/<id>/index.html`. */
 async function builtSourceIds(out: string): Promise<string[]> {
   const dirs = await readdir(join(out, 'sources')).catch(() => [] as string[]);

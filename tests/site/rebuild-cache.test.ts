@@ -5,22 +5,14 @@
 import { appendFile, copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
+import { makeWorkspace, plainOutput, projectRoot, relativeFilesUnder, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 
 const TIMEOUT = 600_000;
 const EDIT = 'An editor added this closing paragraph about the harbour of Valparaíso in Chile.';
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
-
 async function differences(a: string, b: string): Promise<string[]> {
-  const files = await filesUnder(a);
-  expect(await filesUnder(b)).toEqual(files);
+  const files = await relativeFilesUnder(a);
+  expect(await relativeFilesUnder(b)).toEqual(files);
   const differing: string[] = [];
   for (const file of files) if (!(await readFile(join(a, file))).equals(await readFile(join(b, file)))) differing.push(file);
   return differing;

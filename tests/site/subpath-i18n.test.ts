@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attr, elements, textOf, type Node } from '../helpers/dom.ts';
-import { makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
+import { filesUnder, makeWorkspace, plainOutput, projectRoot, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
 
 
 const TIMEOUT = 240_000;
@@ -17,10 +17,6 @@ const SITE = 'https://briefings.example.net';
 
 const byTag = (root: Node, tag: string) => elements(root).filter((el) => el.tagName === tag);
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-}
 const exists = (file: string) => stat(file).then((s) => s.isFile(), () => false);
 
 let ws: Workspace;
