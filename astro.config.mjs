@@ -19,6 +19,13 @@ export default defineConfig({
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  experimental: {
+    // Incremental static builds (Astro ≥ 7.2): a page whose data and code are unchanged
+    // since the last build is copied from the build cache instead of rendered again.
+    // Every dynamic route returns a cacheKey (src/lib/page-keys.ts). BRIEFING_INCREMENTAL=off
+    // renders every page.
+    incrementalBuild: process.env.BRIEFING_INCREMENTAL !== 'off',
+  },
   // The interface in English (unprefixed) and Indonesian (/id/); article text keeps its own language.
   i18n: {
     locales: ['en', 'id'],

@@ -18,6 +18,8 @@ export interface Site {
   linked: Linked;
   settings: BriefingSettings;
   articles: Map<string, AnalysisArticle>;
+  /** The digest of everything the analysis read (articles and content/ files): the build's data digest. */
+  digest: string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -39,7 +41,7 @@ export function loadSite(): Promise<Site> {
       return { briefing, linked: linkBriefing(briefing, data.organizations, options) };
     });
     const { briefing, linked } = value;
-    return { briefing, linked, settings, articles: new Map(briefing.articles.map((article) => [article.id, article])) };
+    return { briefing, linked, settings, articles: new Map(briefing.articles.map((article) => [article.id, article])), digest: key };
   });
   return cached;
 }

@@ -150,11 +150,23 @@ export function relatedEntities(entities: readonly Entity[], limit = RELATED_LIM
   return related;
 }
 
-/** Quotes whose speaker is the entity, in article and paragraph order. */
+const quotesCache = new WeakMap<readonly Quote[], Map<string, Quote[]>>();
+
+/** Quotes whose speaker is the entity, in article and paragraph order (indexed by speaker once per build). */
 export function quotesBy(quotes: readonly Quote[], entityId: string): Quote[] {
-  return quotes
-    .filter((quote) => quote.speaker === entityId)
-    .sort((a, b) => (a.ref.article < b.ref.article ? -1 : a.ref.article > b.ref.article ? 1 : Number(a.ref.paragraph.slice(1)) - Number(b.ref.paragraph.slice(1)) || a.ref.start - b.ref.start));
+  let bySpeaker = quotesCache.get(quotes);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    for (const quote of quotes) {
+      if (quote.speaker === null) continue;
+      const list = bySpeaker.get(quote.speaker);
+      if (list) list.push(quote);
+      else bySpeaker.set(quote.speaker, [quote]);
+    }
+    for (const list of bySpeaker.values()) list.sort((a, b) => (a.ref.article < b.ref.article ? -1 : a.ref.article > b.ref.article ? 1 : Number(a.ref.paragraph.slice(1)) - Number(b.ref.paragraph.slice(1)) || a.ref.start - b.ref.start));
+    quotesCache.set(quotes, bySpeaker);
+  }
+  return [...(bySpeaker.get(entityId) ?? [])];
 }
 
 /** Topics of the paragraph an event is stated in. */

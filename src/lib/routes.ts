@@ -1,49 +1,72 @@
 // The dynamic routes of the site, shared by the English pages (src/pages/) and their
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
-import { loadArticles } from './articles.ts';
+// Every path carries a `cacheKey` for Astro's incremental build (src/lib/page-keys.ts):
+// source and entity pages by what they show, the others by the site's data digest.
+import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
+import { entityPageKey } from './entity-page.ts';
 import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
+import { siteKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
+import { sourcePageKey } from './source-page.ts';
 import { furtherPages, PAGE_SIZE } from './paging.ts';
 import { topicClaims } from './topic-views.ts';
 
 export async function sourcePaths() {
-  const articles = await loadArticles();
-  return articles.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const [site, articles] = await Promise.all([loadSite(), loadArticles()]);
+  return articles.map((entry) => ({ params: { id: entry.id }, props: { entry }, cacheKey: sourcePageKey(site, entry) }));
 }
 
 export async function topicPaths() {
   const site = await loadSite();
-  return site.briefing.topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
+  return site.briefing.topics.map((topic) => ({ params: { id: topic.id }, props: { topic }, cacheKey: siteKey(site.digest, 'topic', topic.id) }));
+}
+
+async function entriesById(): Promise<Map<string, ArticleEntry>> {
+  return new Map((await loadArticles()).map((entry) => [entry.id, entry]));
 }
 
 export async function entityPaths() {
-  const site = await loadSite();
-  return entityGroups(site.briefing.entities).flatMap((group) => group.entities.map((item) => ({ params: { slug: item.slug }, props: { entity: item.entity } })));
+  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  return entityGroups(site.briefing.entities).flatMap((group) =>
+    group.entities.map((item) => ({ params: { slug: item.slug }, props: { entity: item.entity }, cacheKey: entityPageKey(site, entries, item.entity) })),
+  );
 }
 
 export async function timelinePaths() {
   const site = await loadSite();
-  return timelineTopics(site.briefing).map((topic) => ({ params: { topic }, props: { topic } }));
+  return timelineTopics(site.briefing).map((topic) => ({ params: { topic }, props: { topic }, cacheKey: siteKey(site.digest, 'timeline', topic) }));
 }
 
 export async function sourceFacetPaths() {
   const site = await loadSite();
-  return [...briefingFacets(site.briefing).values()].flatMap((values) => values.map((value) => ({ params: { facet: value.facet, value: value.slug }, props: { filter: value } })));
+  return [...briefingFacets(site.briefing).values()].flatMap((values) =>
+    values.map((value) => ({ params: { facet: value.facet, value: value.slug }, props: { filter: value }, cacheKey: siteKey(site.digest, 'sources', [value.facet, value.slug]) })),
+  );
 }
 
 /** Further pages of a topic's claims (`/topics/<id>/claims/<n>/`, n ≥ 2), for topics with more than a page of them. */
 export async function topicClaimPaths() {
   const site = await loadSite();
   return site.briefing.topics.flatMap((topic) =>
-    furtherPages(topicClaims(site.linked, topic.id).length, PAGE_SIZE.topicClaims).map((page) => ({ params: { id: topic.id, page: String(page) }, props: { topic, page } })),
+    furtherPages(topicClaims(site.linked, topic.id).length, PAGE_SIZE.topicClaims).map((page) => ({
+      params: { id: topic.id, page: String(page) },
+      props: { topic, page },
+      cacheKey: siteKey(site.digest, 'topic-claims', [topic.id, page]),
+    })),
   );
 }
 
 /** Further pages of an entity's mentions (`/entities/<slug>/mentions/<n>/`, n ≥ 2). */
 export async function entityMentionPaths() {
-  const site = await loadSite();
+  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
   return entityGroups(site.briefing.entities).flatMap((group) =>
-    group.entities.flatMap((item) => furtherPages(mentionContexts(site.articles, item.entity).length, PAGE_SIZE.entityMentions).map((page) => ({ params: { slug: item.slug, page: String(page) }, props: { entity: item.entity, page } }))),
+    group.entities.flatMap((item) =>
+      furtherPages(mentionContexts(site.articles, item.entity).length, PAGE_SIZE.entityMentions).map((page) => ({
+        params: { slug: item.slug, page: String(page) },
+        props: { entity: item.entity, page },
+        cacheKey: entityPageKey(site, entries, item.entity, page),
+      })),
+    ),
   );
 }

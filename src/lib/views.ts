@@ -55,29 +55,94 @@ export function datesCovered(briefing: Briefing): { oldest: DatePoint; newest: D
 }
 
 export interface ParagraphNote {
-  /** Other sources' paragraphs that state the same claim. */
+  /** The first other sources' paragraphs that state the same claim (at most `NOTE_LINKS`). */
   corroborating: { article: string; paragraph: string; label: string }[];
-  /** Other paragraphs whose figures disagree with this paragraph's. */
+  /** How many other sources' paragraphs state it in all. */
+  corroboratingTotal: number;
+  /** The first other paragraphs whose figures disagree with this paragraph's (at most `NOTE_LINKS`). */
   disputing: { article: string; paragraph: string; label: string }[];
+  disputingTotal: number;
+}
+
+/** How many other paragraphs a note beside a paragraph links; the rest are counted. */
+export const NOTE_LINKS = 6;
+
+/** A claim's or conflict's citations, one per paragraph, with how many paragraphs each article has among them. */
+interface CitationSet {
+  unique: Citation[];
+  perArticle: Map<string, number>;
+}
+
+const citationSets = new WeakMap<object, CitationSet>();
+
+/** Computed once per claim or conflict per build: a claim many sources state is shared by all their pages. */
+function citationSet(owner: object, citations: () => readonly Citation[]): CitationSet {
+  let set = citationSets.get(owner);
+  if (!set) {
+    const seen = new Set<string>();
+    const unique: Citation[] = [];
+    const perArticle = new Map<string, number>();
+    for (const citation of citations()) {
+      const key = `${citation.article}#${citation.paragraph}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      unique.push(citation);
+      perArticle.set(citation.article, (perArticle.get(citation.article) ?? 0) + 1);
+    }
+    set = { unique, perArticle };
+    citationSets.set(owner, set);
+  }
+  return set;
+}
+
+/**
+ * The other articles' paragraphs among `sets` (deduplicated): the first `limit` and the
+ * total. One set (the usual case) costs `limit` steps, not the size of the claim.
+ */
+function otherParagraphs(sets: readonly CitationSet[], articleId: string, limit: number): { first: Citation[]; total: number } {
+  if (sets.length === 1) {
+    const set = sets[0] as CitationSet;
+    const first: Citation[] = [];
+    for (const citation of set.unique) {
+      if (first.length === limit) break;
+      if (citation.article !== articleId) first.push(citation);
+    }
+    return { first, total: set.unique.length - (set.perArticle.get(articleId) ?? 0) };
+  }
+  const seen = new Set<string>();
+  const first: Citation[] = [];
+  for (const set of sets) {
+    for (const citation of set.unique) {
+      if (citation.article === articleId) continue;
+      const key = `${citation.article}#${citation.paragraph}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (first.length < limit) first.push(citation);
+    }
+  }
+  return { first, total: seen.size };
 }
 
 /** Notes beside each paragraph of an article that takes part in a multi-source claim or a conflict. */
-export function paragraphNotes(site: { linked: import('../analysis/link/index.ts').Linked; articles: ReadonlyMap<string, AnalysisArticle> }, articleId: string): Map<string, ParagraphNote> {
-  const label = (article: string, paragraph: string) => {
-    const source = site.articles.get(article);
-    return `${source ? sourceLabel(source) : article} ¶${paragraph.slice(1)}`;
-  };
+export function paragraphNotes(site: { linked: import('../analysis/link/index.ts').Linked; articles: ReadonlyMap<string, AnalysisArticle> }, articleId: string, limit = NOTE_LINKS): Map<string, ParagraphNote> {
+  const labelled = (citations: Citation[]) =>
+    citations.map((c) => {
+      const source = site.articles.get(c.article);
+      return { article: c.article, paragraph: c.paragraph, label: `${source ? sourceLabel(source) : c.article} ¶${c.paragraph.slice(1)}` };
+    });
   const notes = new Map<string, ParagraphNote>();
   const article = site.articles.get(articleId);
   for (const paragraph of article?.paragraphs ?? []) {
     const key = `${articleId}#${paragraph.anchor}`;
-    const others = (citations: Citation[]) =>
-      [...new Map(citations.filter((c) => c.article !== articleId).map((c) => [`${c.article}#${c.paragraph}`, c])).values()].map((c) => ({ ...c, label: label(c.article, c.paragraph) }));
-    const corroborating = others((site.linked.claimsByParagraph.get(key) ?? []).flatMap((claim) => claim.citations));
-    const disputing = others(
-      (site.linked.conflictsByParagraph.get(key) ?? []).filter((conflict) => conflict.kind === 'conflict').flatMap((conflict) => conflict.values.map((value) => value.citation)),
-    );
-    if (corroborating.length > 0 || disputing.length > 0) notes.set(paragraph.anchor, { corroborating, disputing });
+    const claims = (site.linked.claimsByParagraph.get(key) ?? []).map((claim) => citationSet(claim, () => claim.citations));
+    const conflicts = (site.linked.conflictsByParagraph.get(key) ?? [])
+      .filter((conflict) => conflict.kind === 'conflict')
+      .map((conflict) => citationSet(conflict, () => conflict.values.map((value) => value.citation)));
+    const corroborating = otherParagraphs(claims, articleId, limit);
+    const disputing = otherParagraphs(conflicts, articleId, limit);
+    if (corroborating.total > 0 || disputing.total > 0) {
+      notes.set(paragraph.anchor, { corroborating: labelled(corroborating.first), corroboratingTotal: corroborating.total, disputing: labelled(disputing.first), disputingTotal: disputing.total });
+    }
   }
   return notes;
 }

@@ -42,6 +42,25 @@ describe('page views of the seeds', () => {
     for (const note of notes.values()) for (const item of note.corroborating) expect(item.article).not.toBe(id002);
   });
 
+  it('should list the first few other paragraphs beside a paragraph and count them all', () => {
+    for (const id of [...articles.keys()]) {
+      const all = paragraphNotes({ linked, articles }, id, 1000);
+      const few = paragraphNotes({ linked, articles }, id, 1);
+      expect([...few.keys()]).toEqual([...all.keys()]);
+      for (const [anchor, note] of all) {
+        // Counted the slow way: every other article's paragraph among the paragraph's claims, once.
+        const naive = new Set((linked.claimsByParagraph.get(`${id}#${anchor}`) ?? []).flatMap((claim) => claim.citations).filter((c) => c.article !== id).map((c) => `${c.article}#${c.paragraph}`));
+        expect(note.corroboratingTotal).toBe(naive.size);
+        expect(note.corroborating.map((c) => `${c.article}#${c.paragraph}`)).toEqual([...naive]);
+        const short = few.get(anchor)!;
+        expect(short.corroborating).toEqual(note.corroborating.slice(0, 1));
+        expect(short.corroboratingTotal).toBe(note.corroboratingTotal);
+        expect(short.disputing).toEqual(note.disputing.slice(0, 1));
+        expect(short.disputingTotal).toBe(note.disputing.length);
+      }
+    }
+  });
+
   it('should note disputed figures beside the paragraph that states one (the missile range in 001)', () => {
     const id001 = seeds.get('001')!.id;
     const range = seeds.get('001')!.paragraphs.find((p) => p.text.includes('900 kilometer'))!;

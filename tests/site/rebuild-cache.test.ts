@@ -1,8 +1,10 @@
-// Rebuilds reuse the content store and the cached analysis (extraction and linking)
-// of the last build. What a reader gets must not depend on it: a rebuild with nothing
-// changed gives the cold build's site byte for byte, and a rebuild after an edit gives
-// what a cold build of the edited content gives.
-import { appendFile, copyFile, readdir, readFile } from 'node:fs/promises';
+// Rebuilds reuse the content store, the cached analysis (extraction and linking) and
+// the pages of the last build (Astro's incremental build, keyed by src/lib/page-keys.ts).
+// What a reader gets must not depend on it: a rebuild with nothing changed gives the
+// cold build's site byte for byte, and a rebuild after an edit (an article's text, an
+// article's title, a data file, an article removed) gives what a cold build of the
+// edited content gives, while pages the edit does not reach are copied, not rendered.
+import { appendFile, copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, plainOutput, projectRoot, relativeFilesUnder, runBuild, runIngest, type RunResult, type Workspace } from '../helpers/build-site.ts';
@@ -22,22 +24,56 @@ function expectOk(result: RunResult, what: string): void {
   expect(result.code, `${what} failed:\n${plainOutput(result)}`).toBe(0);
 }
 
+/** Pages a build rendered and pages it copied from the last build (Astro logs each with `├─`). */
+function pageCounts(result: RunResult): { rendered: number; reused: number } {
+  const lines = plainOutput(result)
+    .split('\n')
+    .filter((line) => line.includes('├─'));
+  const reused = lines.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length;
+  return { rendered: lines.length - reused, reused };
+}
+
 describe('rebuilds with a warm cache', () => {
   let ws: Workspace;
   const cache = () => join(ws.root, 'cache');
   const out = (name: string) => join(ws.root, name);
-  let edited = '';
+  let names: string[] = [];
+  const builds = new Map<string, RunResult>();
+  /** A rebuild with the warm cache and a cold build (cache of its own) of the same content. */
+  const both = async (name: string) => {
+    const warm = await runBuild({ content: ws.content, out: out(`${name}-warm`), cache: cache() });
+    expectOk(warm, `rebuild (${name})`);
+    builds.set(name, warm);
+    expectOk(await runBuild({ content: ws.content, out: out(`${name}-cold`), cache: join(ws.root, `cache-${name}`) }), `cold build (${name})`);
+  };
+  const article = (index: number) => join(ws.content, 'articles', names[index] as string);
 
   beforeAll(async () => {
     ws = await makeWorkspace('briefing-rebuild-');
     for (const name of await readdir(join(projectRoot, 'seeds'))) await copyFile(join(projectRoot, 'seeds', name), join(ws.seeds, name));
     expectOk(await runIngest(ws, ['--no-extract']), 'ingest');
-    expectOk(await runBuild({ content: ws.content, out: out('cold'), cache: cache() }), 'cold build');
-    expectOk(await runBuild({ content: ws.content, out: out('warm'), cache: cache() }), 'rebuild');
-    [edited = ''] = (await readdir(join(ws.content, 'articles'))).sort();
-    await appendFile(join(ws.content, 'articles', edited), `\n${EDIT}\n`);
-    expectOk(await runBuild({ content: ws.content, out: out('edited-warm'), cache: cache() }), 'rebuild after an edit');
-    expectOk(await runBuild({ content: ws.content, out: out('edited-cold'), cache: join(ws.root, 'cache-cold') }), 'cold build after an edit');
+    const cold = await runBuild({ content: ws.content, out: out('cold'), cache: cache() });
+    expectOk(cold, 'cold build');
+    builds.set('cold', cold);
+    const warm = await runBuild({ content: ws.content, out: out('warm'), cache: cache() });
+    expectOk(warm, 'rebuild');
+    builds.set('warm', warm);
+    names = (await readdir(join(ws.content, 'articles'))).sort();
+    // An article's text: a paragraph naming a country no source named.
+    await appendFile(article(0), `\n${EDIT}\n`);
+    await both('text');
+    // Another article's title, which other pages print as its label.
+    const text = await readFile(article(1), 'utf8');
+    await writeFile(article(1), text.replace(/^title: .*$/m, 'title: "A title an editor wrote"').replace(/^outlet: .*$/m, 'outlet: "Edited Outlet"'));
+    await both('title');
+    // A data file: a topic's title.
+    const topics = (await readdir(join(ws.content, 'topics'))).sort();
+    const topic = join(ws.content, 'topics', topics[0] as string);
+    await writeFile(topic, (await readFile(topic, 'utf8')).replace(/^title: .*$/m, 'title: "Topic title an editor wrote"'));
+    await both('data');
+    // An article removed.
+    await rm(article(2));
+    await both('removed');
   }, TIMEOUT);
 
   afterAll(async () => {
@@ -48,16 +84,35 @@ describe('rebuilds with a warm cache', () => {
     expect((await readdir(join(cache(), 'briefing'))).filter((name) => name.startsWith('analysis-'))).toHaveLength(1);
   });
 
-  it('should give the cold build’s site when nothing changed', async () => {
+  it('should give the cold build’s site when nothing changed, copying the pages instead of rendering them', async () => {
     expect(await differences(out('cold'), out('warm'))).toEqual([]);
+    const cold = pageCounts(builds.get('cold') as RunResult);
+    const warm = pageCounts(builds.get('warm') as RunResult);
+    expect(cold.reused).toBe(0);
+    // Only the pages without getStaticPaths (home, indexes, map…) are rendered again.
+    expect(warm.reused).toBeGreaterThan(cold.rendered * 0.8);
+    expect(warm.rendered + warm.reused).toBe(cold.rendered);
   });
 
-  it('should give a cold build’s site after an article was edited', async () => {
-    expect(await differences(out('edited-cold'), out('edited-warm'))).toEqual([]);
-    const id = edited.replace(/\.mdx$/, '');
-    expect(await readFile(join(out('edited-warm'), 'sources', id, 'index.html'), 'utf8')).toContain(EDIT);
+  it('should give a cold build’s site after an article was edited, rendering only what the edit reaches', async () => {
+    expect(await differences(out('text-cold'), out('text-warm'))).toEqual([]);
+    const id = (names[0] as string).replace(/\.mdx$/, '');
+    expect(await readFile(join(out('text-warm'), 'sources', id, 'index.html'), 'utf8')).toContain(EDIT);
     // The briefing model saw the edit too: the country the new paragraph names is an entity.
     expect(await readFile(join(out('warm'), 'data', 'entities.json'), 'utf8')).not.toContain('"country:CL"');
-    expect(await readFile(join(out('edited-warm'), 'data', 'entities.json'), 'utf8')).toContain('"country:CL"');
+    expect(await readFile(join(out('text-warm'), 'data', 'entities.json'), 'utf8')).toContain('"country:CL"');
+    const counts = pageCounts(builds.get('text') as RunResult);
+    expect(counts.rendered).toBeGreaterThan(0);
+    expect(counts.reused).toBeGreaterThan(0);
+    // The other sources' pages are copied: their notes and entities did not change.
+    expect(plainOutput(builds.get('text') as RunResult)).toMatch(new RegExp(`sources/${(names[3] as string).replace(/\.mdx$/, '')}/index\.html.*\((cached|restored)\)`));
+  });
+
+  it('should give a cold build’s site after a title, a data file and a removal', async () => {
+    expect(await differences(out('title-cold'), out('title-warm'))).toEqual([]);
+    expect(await differences(out('data-cold'), out('data-warm'))).toEqual([]);
+    expect(await differences(out('removed-cold'), out('removed-warm'))).toEqual([]);
+    const removed = (names[2] as string).replace(/\.mdx$/, '');
+    expect(await relativeFilesUnder(out('removed-warm'))).not.toContain(`sources/${removed}/index.html`);
   });
 });

@@ -102,7 +102,31 @@ function viewCap(projection: GeoProjection): { centre: [number, number]; radius:
   return { centre, radius: radius * 1.05 + 0.01 };
 }
 
+/** How many base maps are kept per topology: pages with the same places share one (and both languages do). */
+const BASEMAP_CACHE_SIZE = 256;
+const basemapCache = new WeakMap<AtlasTopology, Map<string, Basemap>>();
+
+/**
+ * The base map for a projection, from a small least-recently-used cache keyed by
+ * everything the drawing reads of the projection (it is a pure function of them).
+ */
 export function basemapPaths(topology: AtlasTopology, projection: GeoProjection, options: BasemapOptions): Basemap {
+  const key = JSON.stringify([options.minArea, options.minDistance, projection.rotate(), projection.center(), projection.scale(), projection.translate(), projection.clipExtent(), projection.precision(), projection.clipAngle() ?? null]);
+  let cache = basemapCache.get(topology);
+  if (!cache) basemapCache.set(topology, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const basemap = drawBasemap(topology, projection, options);
+  cache.set(key, basemap);
+  if (cache.size > BASEMAP_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return basemap;
+}
+
+function drawBasemap(topology: AtlasTopology, projection: GeoProjection, options: BasemapOptions): Basemap {
   // Near the centre of an azimuthal equal-area projection, one steradian covers scale² square pixels.
   const scale = projection.scale();
   const level = atLevel(topology, options.minArea / (scale * scale));
