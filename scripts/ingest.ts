@@ -5,18 +5,29 @@ import { nodeEffects } from '../src/pipeline/node-effects.ts';
 import { IngestConfigError, runIngest, type IngestReport } from '../src/pipeline/run-ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../src/pipeline/decode.ts';
 import type { Diagnostic } from '../src/pipeline/types.ts';
-import { extractContent } from '../src/analysis/extract-content.ts';
-import { extractionReport } from '../src/analysis/report.ts';
-import { loadBriefingSettings } from '../src/analysis/load-briefing.ts';
-import { ContentDataError } from '../src/schemas/content-data.ts';
-import { GazetteerError } from '../src/analysis/extract/places.ts';
 
-/** Extraction over the content files as they are now, edits included: the report an editor acts on. */
-async function runExtraction(contentDir: string): Promise<string[]> {
-  // Reading every editable data file here reports a bad hand edit before the site build starts.
-  loadBriefingSettings(contentDir);
-  const { briefing, loadMs, extractMs } = await extractContent(contentDir);
-  return extractionReport(briefing, { loadMs, extractMs }).lines;
+/**
+ * The extraction modules (datasets, gazetteer, term patterns) are loaded only when the
+ * report runs: with `--no-extract` they would be a third of the start-up time.
+ */
+async function loadExtraction() {
+  const [{ extractContent }, { extractionReport }, { loadBriefingSettings }, { ContentDataError }, { GazetteerError }] = await Promise.all([
+    import('../src/analysis/extract-content.ts'),
+    import('../src/analysis/report.ts'),
+    import('../src/analysis/load-briefing.ts'),
+    import('../src/schemas/content-data.ts'),
+    import('../src/analysis/extract/places.ts'),
+  ]);
+  /** Extraction over the content files as they are now, edits included: the report an editor acts on. */
+  const run = async (contentDir: string): Promise<string[]> => {
+    // Reading every editable data file here reports a bad hand edit before the site build starts.
+    loadBriefingSettings(contentDir);
+    const { briefing, loadMs, extractMs } = await extractContent(contentDir);
+    return extractionReport(briefing, { loadMs, extractMs }).lines;
+  };
+  /** Errors of a hand-edited data file: reported as a message, not a stack trace. */
+  const isDataError = (error: unknown): error is Error => error instanceof ContentDataError || error instanceof GazetteerError;
+  return { run, isDataError };
 }
 
 const USAGE = `Usage: npm run ingest -- [options]
@@ -101,6 +112,7 @@ async function main(): Promise<number> {
     },
   });
 
+  let extraction: Awaited<ReturnType<typeof loadExtraction>> | undefined;
   try {
     const report = await runIngest(effects, { force: values.force, maxBytes });
     for (const diagnostic of report.diagnostics) {
@@ -114,11 +126,12 @@ async function main(): Promise<number> {
       return 1;
     }
     if (values.extract) {
-      for (const line of await runExtraction(values.content)) console.log(line);
+      extraction = await loadExtraction();
+      for (const line of await extraction.run(values.content)) console.log(line);
     }
     return values.strict && report.skipped.length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof IngestConfigError || error instanceof ContentDataError || error instanceof GazetteerError) {
+    if (error instanceof IngestConfigError || extraction?.isDataError(error)) {
       console.error(`ingest: ${error.message}`);
       return 1;
     }
