@@ -1,0 +1,65 @@
+// The search index is copied from the build cache when the built pages are the last
+// build's, byte for byte, and built again when any page changed.
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedSearchIndex, pagesDigest } from '../../src/integrations/search-index.ts';
+import { relativeFilesUnder } from '../helpers/build-site.ts';
+
+const page = (lang: string, title: string, text: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+describe('cached search index', () => {
+  let root: string;
+  const site = (name: string) => join(root, name);
+  const cache = () => join(root, 'cache');
+
+  async function writeSite(name: string, pages: Record<string, string>): Promise<string> {
+    const dir = site(name);
+    for (const [path, html] of Object.entries(pages)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), html);
+    }
+    return dir;
+  }
+
+  const pages = {
+    'index.html': page('en', 'Home', 'A briefing on shipments.'),
+    'sources/a/index.html': page('en', 'Source A', 'Kapal kargo berlayar dari pelabuhan.'),
+    'id/index.html': page('id', 'Beranda', 'Ringkasan pengiriman.'),
+  };
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'briefing-search-cache-'));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('should build the index, then copy it for the same pages, and build again when a page changed', async () => {
+    const first = await cachedSearchIndex(await writeSite('one', pages), cache());
+    expect(first).toMatchObject({ reused: false, pages: 3 });
+    const second = await cachedSearchIndex(await writeSite('two', pages), cache());
+    expect(second).toMatchObject({ reused: true, pages: 3 });
+    const files = await relativeFilesUnder(join(site('one'), 'pagefind'));
+    expect(files.length).toBeGreaterThan(3);
+    expect(await relativeFilesUnder(join(site('two'), 'pagefind'))).toEqual(files);
+    for (const file of files) expect((await readFile(join(site('two'), 'pagefind', file))).equals(await readFile(join(site('one'), 'pagefind', file)))).toBe(true);
+
+    const changed = { ...pages, 'sources/a/index.html': page('en', 'Source A', 'Kapal kargo berlayar dari pelabuhan lain.') };
+    const third = await cachedSearchIndex(await writeSite('three', changed), cache());
+    expect(third).toMatchObject({ reused: false, pages: 3 });
+  }, 120_000);
+
+  it('should digest paths and bytes of the HTML pages only, not the index itself', async () => {
+    const a = await writeSite('digest-a', pages);
+    const before = await pagesDigest(a);
+    await mkdir(join(a, 'pagefind'), { recursive: true });
+    await writeFile(join(a, 'pagefind', 'x.html'), 'index file');
+    await writeFile(join(a, 'style.css'), 'body{}');
+    expect(await pagesDigest(a)).toBe(before);
+    const b = await writeSite('digest-b', { ...pages, 'sources/b/index.html': pages['index.html'] });
+    expect(await pagesDigest(b)).not.toBe(before);
+  });
+});
