@@ -77,8 +77,6 @@ const isCountry = (id: string) => id.startsWith('country:');
  */
 const TYPE_WEIGHT: Readonly<Record<string, number>> = { weapon: 1.5, place: 1.2, person: 1, org: 0.6, country: 0.4 };
 
-const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
-
 function blockingKeys(sentence: ClaimSentence): string[] {
   const specific = sentence.entities.filter((id) => !isCountry(id));
   const countries = [...sentence.entities.filter(isCountry)].sort().join('+');
@@ -93,18 +91,64 @@ const refKey = (ref: Citation & { sentence: number }) => `${ref.article}#${ref.p
 const compareRefs = (a: Citation & { sentence: number }, b: Citation & { sentence: number }) =>
   a.article < b.article ? -1 : a.article > b.article ? 1 : Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)) || a.sentence - b.sentence;
 
-/** A sentence's features as scoring reads them, computed once per sentence. */
-interface Features {
-  /** Entities without repeats, in the sentence's order (the order sums are taken in). */
-  entities: string[];
-  entitySet: Set<string>;
-  /** Sum of the entities' weights, accumulated in `entities` order. */
-  entityWeight: number;
-  predicates: readonly string[];
-  figures: readonly string[];
-  termSet: Set<string>;
-  /** Sentences with equal features score alike: scores are memoized by this id. */
-  signature: number;
+/** Interns strings as small integers, so features compare as numbers. */
+function interner(): (value: string) => number {
+  const ids = new Map<string, number>();
+  return (value) => {
+    let id = ids.get(value);
+    if (id === undefined) ids.set(value, (id = ids.size));
+    return id;
+  };
+}
+
+/**
+ * Lists of integers, one per sentence, in one array: list `i` is
+ * `values[offsets[i]]` up to `values[offsets[i + 1]]`.
+ */
+interface Lists {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+function packLists(lists: readonly (readonly number[])[]): Lists {
+  const offsets = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((list, index) => {
+    total += list.length;
+    offsets[index + 1] = total;
+  });
+  const values = new Int32Array(total);
+  lists.forEach((list, index) => values.set(list, offsets[index] as number));
+  return { offsets, values };
+}
+
+/** Whether lists `i` and `j` share a value (lists of a few items). */
+function listsIntersect(lists: Lists, i: number, j: number): boolean {
+  const { offsets, values } = lists;
+  const bStart = offsets[j] as number;
+  const bEnd = offsets[j + 1] as number;
+  for (let x = offsets[i] as number, xEnd = offsets[i + 1] as number; x < xEnd; x++) {
+    const value = values[x];
+    for (let y = bStart; y < bEnd; y++) if (values[y] === value) return true;
+  }
+  return false;
+}
+
+/** A growable list of numbers in a typed array. */
+class NumberList<T extends Int32Array | Float64Array> {
+  length = 0;
+  values: T;
+  constructor(values: T) {
+    this.values = values;
+  }
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new (this.values.constructor as new (size: number) => T)(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
 }
 
 export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
@@ -122,51 +166,99 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     return w;
   };
 
-  const signatures = new Map<string, number>();
-  const features: Features[] = sentences.map((sentence) => {
+  // What scoring reads of a sentence, as numbers: its entities without repeats, in its
+  // order (the order sums are taken in), with their weights and their sum; its
+  // predicates and figures; its content words without repeats, ascending. Corpora
+  // repeat sentences (wire copies, syndication): sentences with equal features are one
+  // kind, and scores are taken between kinds.
+  const entityId = interner();
+  const predicateId = interner();
+  const figureId = interner();
+  const termId = interner();
+  const kinds = new Map<string, number>();
+  const kindOf = new Int32Array(count);
+  const entityLists: number[][] = [];
+  const entityWeights: number[] = [];
+  const entityWeightSums: number[] = [];
+  const predicateLists: number[][] = [];
+  const figureLists: number[][] = [];
+  const termLists: number[][] = [];
+  sentences.forEach((sentence, index) => {
     const entities = [...new Set(sentence.entities)];
-    let entityWeight = 0;
-    for (const id of entities) entityWeight += weight(id);
-    const key = JSON.stringify([entities, sentence.predicates, sentence.figures, sentence.terms]);
-    let signature = signatures.get(key);
-    if (signature === undefined) {
-      signature = signatures.size;
-      signatures.set(key, signature);
+    const ids = entities.map(entityId);
+    const predicateIds = sentence.predicates.map(predicateId);
+    const figureIds = sentence.figures.map(figureId);
+    const termIds = [...new Set(sentence.terms)].map(termId).sort((a, b) => a - b);
+    const key = `${ids.join(',')};${predicateIds.join(',')};${figureIds.join(',')};${termIds.join(',')}`;
+    let kind = kinds.get(key);
+    if (kind === undefined) {
+      kind = kinds.size;
+      kinds.set(key, kind);
+      let entityWeight = 0;
+      for (const id of entities) {
+        const w = weight(id);
+        entityWeight += w;
+        entityWeights.push(w);
+      }
+      entityLists.push(ids);
+      entityWeightSums.push(entityWeight);
+      predicateLists.push(predicateIds);
+      figureLists.push(figureIds);
+      termLists.push(termIds);
     }
-    return { entities, entitySet: new Set(entities), entityWeight, predicates: sentence.predicates, figures: sentence.figures, termSet: new Set(sentence.terms), signature };
+    kindOf[index] = kind;
   });
+  const entityIds = packLists(entityLists);
+  const entityWeightOf = Float64Array.from(entityWeights);
+  const entityWeightSum = Float64Array.from(entityWeightSums);
+  const predicates = packLists(predicateLists);
+  const figures = packLists(figureLists);
+  const terms = packLists(termLists);
 
-  // The score: a weighted overlap of the entities relative to the smaller set (a long
-  // sentence that names many things still states what a short one states; plain
-  // Jaccard would punish it), shared predicate class and figure, and the Jaccard
-  // index of the content words. Sums run in the sentences' entity order.
-  const computeScore = (a: Features, b: Features): number => {
-    const { weights: w } = options;
+  // The score of kind `a` against kind `b`: a weighted overlap of the entities relative
+  // to the smaller set (a long sentence that names many things still states what a
+  // short one states; plain Jaccard would punish it), shared predicate class and
+  // figure, and the Jaccard index of the content words. Sums run in `a`'s entity order.
+  const { weights: w } = options;
+  const score = (a: number, b: number): number => {
+    const { offsets: eo, values: ev } = entityIds;
+    const bStart = eo[b] as number;
+    const bEnd = eo[b + 1] as number;
     let shared = 0;
-    for (const id of a.entities) if (b.entitySet.has(id)) shared += weight(id);
-    const smaller = Math.min(a.entityWeight, b.entityWeight);
+    for (let x = eo[a] as number, xEnd = eo[a + 1] as number; x < xEnd; x++) {
+      const id = ev[x];
+      for (let y = bStart; y < bEnd; y++) {
+        if (ev[y] === id) {
+          shared += entityWeightOf[x] as number;
+          break;
+        }
+      }
+    }
+    const smaller = Math.min(entityWeightSum[a] as number, entityWeightSum[b] as number);
+    const { offsets: to, values: tv } = terms;
+    let x = to[a] as number;
+    const xEnd = to[a + 1] as number;
+    let y = to[b] as number;
+    const yEnd = to[b + 1] as number;
+    const sizes = xEnd - x + (yEnd - y);
     let sharedTerms = 0;
-    for (const term of a.termSet) if (b.termSet.has(term)) sharedTerms++;
-    const union = a.termSet.size + b.termSet.size - sharedTerms;
+    while (x < xEnd && y < yEnd) {
+      const u = tv[x] as number;
+      const v = tv[y] as number;
+      if (u === v) {
+        sharedTerms++;
+        x++;
+        y++;
+      } else if (u < v) x++;
+      else y++;
+    }
+    const union = sizes - sharedTerms;
     return (
       w.entities * (smaller === 0 ? 0 : shared / smaller) +
-      w.predicate * (intersects(a.predicates, b.predicates) ? 1 : 0) +
-      w.figure * (intersects(a.figures, b.figures) ? 1 : 0) +
+      w.predicate * (listsIntersect(predicates, a, b) ? 1 : 0) +
+      w.figure * (listsIntersect(figures, a, b) ? 1 : 0) +
       w.terms * (union === 0 ? 0 : sharedTerms / union)
     );
-  };
-  // Corpora repeat sentences (wire copies, syndication): a pair of feature signatures
-  // is scored once (one small map per signature keeps the keys small integers).
-  const memo: (Map<number, number> | undefined)[] = [];
-  const score = (a: Features, b: Features): number => {
-    let row = memo[a.signature];
-    if (!row) memo[a.signature] = row = new Map();
-    let s = row.get(b.signature);
-    if (s === undefined) {
-      s = computeScore(a, b);
-      row.set(b.signature, s);
-    }
-    return s;
   };
 
   // Candidate pairs from blocking keys, across articles only.
@@ -178,29 +270,36 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       else blocks.set(key, [index]);
     }
   });
-  // The blocks that suggest pairs, numbered; each sentence knows its blocks in
-  // ascending number. A pair is scored in the first block the two share, so no set of
-  // seen pairs is kept (millions of entries at a few thousand articles).
+  // The blocks that suggest pairs, numbered, each an ascending list of sentences; each
+  // sentence knows its blocks in ascending number and its place in each.
   const usable: number[][] = [];
-  const blocksOf: number[][] = sentences.map(() => []);
+  const blockLists: number[][] = sentences.map(() => []);
+  const placeLists: number[][] = sentences.map(() => []);
   for (const list of blocks.values()) {
     if (list.length < 2 || list.length > MAX_BLOCK) continue;
     // A sentence that gives a key twice is in its block twice; it pairs once.
     const distinct = list.filter((index, at) => at === 0 || list[at - 1] !== index);
-    for (const index of distinct) (blocksOf[index] as number[]).push(usable.length);
+    distinct.forEach((index, place) => {
+      (blockLists[index] as number[]).push(usable.length);
+      (placeLists[index] as number[]).push(place);
+    });
     usable.push(distinct);
   }
-  const firstSharedBlock = (i: number, j: number): number => {
-    const a = blocksOf[i] as number[];
-    const b = blocksOf[j] as number[];
-    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-      const u = a[x] as number;
-      const v = b[y] as number;
-      if (u === v) return u;
+  const { offsets: blockOffsets, values: blockValues } = packLists(blockLists);
+  const { values: blockPlaces } = packLists(placeLists);
+  const sharesBlock = (i: number, j: number): boolean => {
+    let x = blockOffsets[i] as number;
+    const xEnd = blockOffsets[i + 1] as number;
+    let y = blockOffsets[j] as number;
+    const yEnd = blockOffsets[j + 1] as number;
+    while (x < xEnd && y < yEnd) {
+      const u = blockValues[x] as number;
+      const v = blockValues[y] as number;
+      if (u === v) return true;
       if (u < v) x++;
       else y++;
     }
-    return -1;
+    return false;
   };
   // Articles as numbers, so the same-article test is an integer comparison.
   const articleNumbers = new Map<string, number>();
@@ -209,76 +308,148 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     if (n === undefined) articleNumbers.set(sentence.ref.article, (n = articleNumbers.size));
     return n;
   });
-  /** The score of a candidate pair (0 for a pair no block suggests, or of one article). */
+
+  // Scores against one sentence's kind, remembered while the pairs of sentences of that
+  // kind are taken (a sentence's copies are mostly of one kind): `asLow` holds
+  // score(kind, other), `asHigh` score(other, kind). A pair is scored from its lower
+  // sentence to its higher one.
+  const kindCount = kinds.size;
+  const asLowStamp = new Int32Array(kindCount);
+  const asLowScore = new Float64Array(kindCount);
+  const asHighStamp = new Int32Array(kindCount);
+  const asHighScore = new Float64Array(kindCount);
+  let rowKind = -1;
+  let stamp = 0;
+  const beginRow = (i: number): void => {
+    const kind = kindOf[i] as number;
+    if (kind === rowKind) return;
+    rowKind = kind;
+    if (++stamp === 0x3fffffff) {
+      asLowStamp.fill(0);
+      asHighStamp.fill(0);
+      stamp = 1;
+    }
+  };
+  /** score(row, kind of `j`), for `j` after the row's sentence. */
+  const scoreAfter = (j: number): number => {
+    const kind = kindOf[j] as number;
+    if (asLowStamp[kind] === stamp) return asLowScore[kind] as number;
+    const s = score(rowKind, kind);
+    asLowStamp[kind] = stamp;
+    asLowScore[kind] = s;
+    return s;
+  };
+  /** score(kind of `j`, row), for `j` before the row's sentence. */
+  const scoreBefore = (j: number): number => {
+    const kind = kindOf[j] as number;
+    if (asHighStamp[kind] === stamp) return asHighScore[kind] as number;
+    const s = score(kind, rowKind);
+    asHighStamp[kind] = stamp;
+    asHighScore[kind] = s;
+    return s;
+  };
+  /** The score of a candidate pair (0 for a pair no block suggests, or of one article), after `beginRow(i)`. */
   const pair = (i: number, j: number): number => {
-    const low = i < j ? i : j;
-    const high = i < j ? j : i;
-    if (articleOf[low] === articleOf[high] || firstSharedBlock(low, high) < 0) return 0;
-    return score(features[low] as Features, features[high] as Features);
+    if (articleOf[i] === articleOf[j]) return 0;
+    if (i < j) return sharesBlock(i, j) ? scoreAfter(j) : 0;
+    return sharesBlock(j, i) ? scoreBefore(j) : 0;
   };
 
-  // Edges: candidate pairs at or above the threshold, grouped by score. Pair keys are
+  // Edges: candidate pairs at or above the threshold, with their score. Each sentence
+  // pairs with the later sentences of its blocks, each once (`seen`). Pair keys are
   // numbers (low * count + high), so ascending keys are ascending (low, high).
-  const edgesByScore = new Map<number, number[]>();
-  usable.forEach((list, block) => {
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x] as number;
-      const article = articleOf[i];
-      const fi = features[i] as Features;
-      // A sentence in one block only shares no earlier block with anyone.
-      const single = (blocksOf[i] as number[]).length === 1;
-      for (let y = x + 1; y < list.length; y++) {
+  const groupOfScore = new Map<number, number>();
+  const groupScores: number[] = [];
+  const edgeGroups = new NumberList(new Int32Array(1024));
+  const edgeKeys = new NumberList(new Float64Array(1024));
+  const seen = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const article = articleOf[i];
+    beginRow(i);
+    for (let b = blockOffsets[i] as number, bEnd = blockOffsets[i + 1] as number; b < bEnd; b++) {
+      const list = usable[blockValues[b] as number] as number[];
+      for (let y = (blockPlaces[b] as number) + 1; y < list.length; y++) {
         const j = list[y] as number;
-        if (articleOf[j] === article || (!single && firstSharedBlock(i, j) !== block)) continue;
-        const s = score(fi, features[j] as Features);
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        if (articleOf[j] === article) continue;
+        const s = scoreAfter(j);
         if (s < options.threshold) continue;
-        const group = edgesByScore.get(s);
-        if (group) group.push(i * count + j);
-        else edgesByScore.set(s, [i * count + j]);
+        let group = groupOfScore.get(s);
+        if (group === undefined) {
+          group = groupScores.length;
+          groupOfScore.set(s, group);
+          groupScores.push(s);
+        }
+        edgeGroups.push(group);
+        edgeKeys.push(i * count + j);
       }
     }
-  });
+  }
+  // Strongest first, then by pair key: edges placed by score, each score's keys sorted.
+  const byScore = groupScores.map((_, group) => group).sort((x, y) => (groupScores[y] as number) - (groupScores[x] as number));
+  const rankOf = new Int32Array(byScore.length);
+  byScore.forEach((group, rank) => (rankOf[group] = rank));
+  const rankStart = new Int32Array(byScore.length + 1);
+  for (let e = 0; e < edgeGroups.length; e++) {
+    const next = (rankOf[edgeGroups.values[e] as number] as number) + 1;
+    rankStart[next] = (rankStart[next] as number) + 1;
+  }
+  for (let rank = 0; rank < byScore.length; rank++) rankStart[rank + 1] = (rankStart[rank + 1] as number) + (rankStart[rank] as number);
+  const sortedKeys = new Float64Array(edgeKeys.length);
+  const fill = rankStart.slice(0, byScore.length);
+  for (let e = 0; e < edgeGroups.length; e++) {
+    const rank = rankOf[edgeGroups.values[e] as number] as number;
+    sortedKeys[(fill[rank] as number)++] = edgeKeys.values[e] as number;
+  }
+  for (let rank = 0; rank < byScore.length; rank++) sortedKeys.subarray(rankStart[rank] as number, rankStart[rank + 1] as number).sort();
 
   // Average-link merging, strongest pairs first (then by sentence order): a sentence
   // joins a claim only when it is, on average, close to all of it (missing pairs count
   // as 0), so one similar pair cannot chain two different claims together.
-  const clusterOf = sentences.map((_, index) => index);
-  const members = new Map<number, number[]>(sentences.map((_, index) => [index, [index]]));
-  const joinScores = new Map<number, number[]>();
+  const clusterOf = Int32Array.from(sentences, (_, index) => index);
+  const members: (number[] | undefined)[] = sentences.map((_, index) => [index]);
+  const joinScores: (number[] | undefined)[] = [];
   // A cluster's version changes when it grows; a pair of clusters refused at given
   // versions is refused again without summing their pairs anew.
   const version = new Int32Array(count);
   const refused = new Map<number, number>();
-  const scores = Float64Array.from(edgesByScore.keys()).sort().reverse();
-  for (const edgeScore of scores) {
-    const keys = Float64Array.from(edgesByScore.get(edgeScore) as number[]).sort();
-    for (const key of keys) {
-      const a = clusterOf[Math.floor(key / count)] as number;
-      const b = clusterOf[key % count] as number;
+  for (let rank = 0; rank < byScore.length; rank++) {
+    const edgeScore = groupScores[byScore[rank] as number] as number;
+    for (let e = rankStart[rank] as number, eEnd = rankStart[rank + 1] as number; e < eEnd; e++) {
+      const key = sortedKeys[e] as number;
+      const low = Math.floor(key / count);
+      const a = clusterOf[low] as number;
+      const b = clusterOf[key - low * count] as number;
       if (a === b) continue;
-      const left = members.get(a) ?? [];
-      const right = members.get(b) ?? [];
+      const left = members[a] as number[];
+      const right = members[b] as number[];
       if (left.length + right.length > MAX_CLAIM_SIZE) continue;
       const clusters = a * count + b;
       const versions = (version[a] as number) * (count + 1) + (version[b] as number);
       if (refused.get(clusters) === versions) continue;
       let total = 0;
-      for (const i of left) for (const j of right) total += pair(i, j);
+      for (const i of left) {
+        beginRow(i);
+        for (const j of right) total += pair(i, j);
+      }
       if (total / (left.length * right.length) < options.threshold * AVERAGE_LINK) {
         refused.set(clusters, versions);
         continue;
       }
       const merged = [...left, ...right];
       for (const index of right) clusterOf[index] = a;
-      members.set(a, merged);
-      members.delete(b);
+      members[a] = merged;
+      members[b] = undefined;
       version[a] = (version[a] as number) + 1;
-      joinScores.set(a, [...(joinScores.get(a) ?? []), ...(joinScores.get(b) ?? []), edgeScore]);
+      joinScores[a] = [...(joinScores[a] ?? []), ...(joinScores[b] ?? []), edgeScore];
     }
   }
 
   const claims: Claim[] = [];
-  for (const [root, indexes] of members) {
+  for (let root = 0; root < count; root++) {
+    const indexes = members[root];
+    if (indexes === undefined) continue;
     const group = indexes.map((index) => sentences[index] as ClaimSentence).sort((a, b) => compareRefs(a.ref, b.ref));
     // A lone sentence is a claim only when it states something: an entity beyond countries, a figure or a predicate.
     if (group.length === 1) {
@@ -287,7 +458,10 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     }
     const representative =
       [...indexes]
-        .map((i) => ({ i, total: indexes.reduce((sum, j) => sum + (i === j ? 0 : pair(i, j)), 0) }))
+        .map((i) => {
+          beginRow(i);
+          return { i, total: indexes.reduce((sum, j) => sum + (i === j ? 0 : pair(i, j)), 0) };
+        })
         .sort((x, y) => y.total - x.total || compareRefs((sentences[x.i] as ClaimSentence).ref, (sentences[y.i] as ClaimSentence).ref))[0]?.i ?? root;
     const rep = sentences[representative] as ClaimSentence;
     const byArticle = (values: (s: ClaimSentence) => readonly string[]) => {
@@ -296,7 +470,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       return [...seen].filter(([, articles]) => articles.size > 1).map(([value]) => value).sort();
     };
     const citations = [...new Map(group.map((s) => [`${s.ref.article}#${s.ref.paragraph}`, { article: s.ref.article, paragraph: s.ref.paragraph }])).values()];
-    const scores = joinScores.get(root) ?? [];
+    const scores = joinScores[root] ?? [];
     claims.push({
       id: `claim-${createHash('sha256').update(group.map((s) => refKey(s.ref)).join('|')).digest('hex').slice(0, 10)}`,
       text: rep.text,
