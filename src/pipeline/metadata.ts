@@ -1,9 +1,9 @@
 // Metadata: reads title, outlet, original source, editor, dateline, language and
 // publication date from a clean article, and takes the lines that only carried
 // metadata out of the body. Conventions are data in src/lang/credits.ts.
-import { detect } from 'tinyld';
 import { AGENCIES, EDITOR_LINE, LEDE_MARKERS, ORIGINAL_LINE, OUTLET_LINE, OUTLET_LINE_WINDOW, SOURCE_LINE, TRAILING_CREDIT } from '../lang/credits.ts';
 import { findPublicationDate } from '../lib/dates/publication-date.ts';
+import { detectTinyld } from './language.ts';
 import { segmentSentences } from './segment.ts';
 import type { ArticleMeta, ArticleWithMeta, CleanArticle, Language, SourceLine } from './types.ts';
 
@@ -48,8 +48,9 @@ export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
+/** tinyld's language of a text (see language.ts), mapped to the languages the pipeline has data for. */
 export function detectLanguage(text: string): Language {
-  const code = detect(text);
+  const code = detectTinyld(text);
   return code === 'id' || code === 'en' ? code : 'und';
 }
 
