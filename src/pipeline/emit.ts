@@ -67,8 +67,29 @@ function escapeEsmLines(markdown: string): string {
  */
 const ESCAPE_ALL_CLOSING_BRACKETS = { character: ']' } as const;
 
+/**
+ * A paragraph mdast-util-to-markdown writes unchanged: a literal line (below) in which
+ * none of its escape rules applies either, which are, besides the characters a literal
+ * line never has: a line starting with `:` or `|` (a table's delimiter row), `w.` or `W.`
+ * before a letter, digit, `-`, `_` or `.` (a GFM `www.` autolink), `p:/` or `s:/` (a
+ * `http://` one), and tabs and other control characters. tests/pipeline/emit.test.ts
+ * checks it against the serializer on the seeds, the benchmark corpus, hostile lines and
+ * random lines.
+ */
+export function isPlainParagraph(text: string): boolean {
+  return LITERAL_LINE.test(text) && !NOT_PLAIN.test(text);
+}
+const NOT_PLAIN = /^[:|]|[Ww]\.[-.\w]|[ps]:\/|[\u0000-\u001f\u007f]/;
+
 /** Serializes paragraphs as an MDX body whose only nodes are paragraphs of literal text. */
 export function serializeBody(paragraphs: readonly string[]): string {
+  // What the serializer would write, without building and walking a tree: most bodies.
+  if (paragraphs.length > 0 && paragraphs.every(isPlainParagraph)) return `${paragraphs.join('\n\n')}\n`;
+  return serializeBodyTree(paragraphs);
+}
+
+/** serializeBody through mdast-util-to-markdown, whatever the paragraphs are. */
+export function serializeBodyTree(paragraphs: readonly string[]): string {
   const tree: Root = {
     type: 'root',
     children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
@@ -136,8 +157,44 @@ function parseBodyTree(body: string): string[] | null {
   return texts;
 }
 
+/**
+ * A string yaml writes double-quoted as it is: nothing JSON escapes (`"`, `\\`, control
+ * characters, lone surrogates; here any surrogate) and none of the characters yaml
+ * writes as its own escapes (U+0085, U+00A0, U+2028, U+2029), nor other C1 controls or a BOM.
+ */
+const PLAIN_QUOTED = /^[^"\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ud800-\udfff]*$/;
+
+/** serializeFrontmatter for the common case, without yaml's document model; null when a value needs it. */
+function serializePlainFrontmatter(frontmatter: ArticleFrontmatter): string | null {
+  let out = '';
+  for (const key of FRONTMATTER_KEYS) {
+    const value: unknown = frontmatter[key];
+    if (value === null || typeof value === 'boolean') out += `${key}: ${String(value)}\n`;
+    else if (typeof value === 'string') {
+      if (!PLAIN_QUOTED.test(value)) return null;
+      out += `${key}: "${value}"\n`;
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) {
+        out += `${key}: []\n`;
+        continue;
+      }
+      out += `${key}:\n`;
+      for (const item of value as unknown[]) {
+        if (typeof item !== 'string' || !PLAIN_QUOTED.test(item)) return null;
+        out += `  - "${item}"\n`;
+      }
+    } else return null;
+  }
+  return out;
+}
+
 /** Emits YAML where every string is double-quoted, so `no`, `1.10` and `Q1 #1` stay strings. */
 export function serializeFrontmatter(frontmatter: ArticleFrontmatter): string {
+  return serializePlainFrontmatter(frontmatter) ?? serializeFrontmatterYaml(frontmatter);
+}
+
+/** serializeFrontmatter through yaml's document model, whatever the values are. */
+export function serializeFrontmatterYaml(frontmatter: ArticleFrontmatter): string {
   const ordered = Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, frontmatter[key]]));
   const doc = new Document(ordered);
   return doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false });
