@@ -12,41 +12,53 @@ import {
 import { EDITOR_LINE, ORIGINAL_LINE, SOURCE_LINE } from '../lang/credits.ts';
 import type { CleanArticle, NormalizedArticle, RemovedLine, SourceLine } from './types.ts';
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words of a line: its runs of non-space characters. */
+const wordCount = (text: string): number => text.match(/\S+/g)?.length ?? 0;
 const endsLikeSentence = (text: string): boolean => /[.!?…]["”’')\]]*$/.test(text);
 
-/** Key under which two lines count as "the same line": case and spacing ignored. */
-const lineKey = (text: string): string => text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+/**
+ * Key under which two lines count as "the same line": case and spacing ignored. The
+ * text is already trimmed; lower-casing adds no space, so the order of the steps does
+ * not matter, and the root locale lower-cases as `toLowerCase` does.
+ */
+const lineKey = (trimmed: string): string => (/\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
 
-const isBoilerplate = (text: string): boolean =>
-  TEASER_PATTERNS.some((pattern) => pattern.test(text)) || WIDGET_PATTERNS.some((pattern) => pattern.test(text));
+type LineKind = 'blank' | 'teaser' | 'widget' | 'text';
+
+function lineKind(trimmed: string): LineKind {
+  if (trimmed === '') return 'blank';
+  if (TEASER_PATTERNS.some((pattern) => pattern.test(trimmed))) return 'teaser';
+  if (WIDGET_PATTERNS.some((pattern) => pattern.test(trimmed))) return 'widget';
+  return 'text';
+}
 const isCreditLine = (text: string): boolean => [SOURCE_LINE, ORIGINAL_LINE, EDITOR_LINE].some((pattern) => pattern.test(text));
 
 export function cleanBoilerplate(article: NormalizedArticle): CleanArticle {
   const source = article.text.split('\n');
+  const trimmedLines = source.map((text) => text.trim());
+  const kinds = trimmedLines.map(lineKind);
   // The story's last line: widgets and credit lines printed after it do not count.
-  const lastStoryLine = source.reduce((last, text, index) => {
-    const trimmed = text.trim();
-    return trimmed && !isBoilerplate(trimmed) && !isCreditLine(trimmed) ? index : last;
-  }, -1);
+  let lastStoryLine = -1;
+  for (let index = trimmedLines.length - 1; index >= 0; index--) {
+    if (kinds[index] === 'text' && !isCreditLine(trimmedLines[index] ?? '')) {
+      lastStoryLine = index;
+      break;
+    }
+  }
   const removed: RemovedLine[] = [];
   const captions: string[] = [];
   const lines: SourceLine[] = [];
   const seen = new Map<string, number>(); // line key → index in `lines`
 
-  source.forEach((text, index) => {
+  trimmedLines.forEach((trimmed, index) => {
     const line = index + 1;
-    const trimmed = text.trim();
-    if (trimmed === '') {
+    const kind = kinds[index];
+    if (kind === 'blank') {
       lines.push({ line, text: '' });
       return;
     }
-    if (TEASER_PATTERNS.some((pattern) => pattern.test(trimmed))) {
-      removed.push({ line, text: trimmed, reason: 'teaser' });
-      return;
-    }
-    if (WIDGET_PATTERNS.some((pattern) => pattern.test(trimmed))) {
-      removed.push({ line, text: trimmed, reason: 'widget' });
+    if (kind === 'teaser' || kind === 'widget') {
+      removed.push({ line, text: trimmed, reason: kind });
       return;
     }
     const key = lineKey(trimmed);
@@ -63,7 +75,7 @@ export function cleanBoilerplate(article: NormalizedArticle): CleanArticle {
     }
     const isCaption =
       CAPTION_PATTERNS.some((pattern) => pattern.test(trimmed)) ||
-      (index !== lastStoryLine && wordCount(trimmed) <= CREDIT_CAPTION_MAX_WORDS && CREDIT_CAPTION_PATTERN.test(trimmed));
+      (index !== lastStoryLine && CREDIT_CAPTION_PATTERN.test(trimmed) && wordCount(trimmed) <= CREDIT_CAPTION_MAX_WORDS);
     if (isCaption) {
       captions.push(trimmed);
       lines.push({ line, text: '' });
