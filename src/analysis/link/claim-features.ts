@@ -18,12 +18,21 @@ function stem(word: string): string {
 
 const WORD = /[\p{L}][\p{L}\p{N}-]*/gu;
 
+/** Words repeat across sentences: each word's term (null for a stop word or a short one) is worked out once. */
+const TERMS = new Map<string, string | null>();
+const TERMS_LIMIT = 200_000;
+
 export function claimTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const match of text.toLocaleLowerCase('und').matchAll(WORD)) {
-    const word = match[0].replace(/-+$/, '');
-    if (word.length < 3 || STOP.has(word)) continue;
-    terms.add(stem(word));
+    let term = TERMS.get(match[0]);
+    if (term === undefined) {
+      const word = match[0].replace(/-+$/, '');
+      term = word.length < 3 || STOP.has(word) ? null : stem(word);
+      if (TERMS.size >= TERMS_LIMIT) TERMS.clear();
+      TERMS.set(match[0], term);
+    }
+    if (term !== null) terms.add(term);
   }
   return [...terms].sort();
 }

@@ -26,7 +26,6 @@ export interface Linked {
   conflictsByParagraph: Map<string, Conflict[]>;
 }
 
-const sentenceKey = (ref: { article: string; paragraph: string; sentence: number }) => `${ref.article}#${ref.paragraph}.${ref.sentence}`;
 const paragraphKey = (citation: Citation) => `${citation.article}#${citation.paragraph}`;
 
 export function mediaNames(organizations: OrgIndex): MediaName[] {
@@ -36,25 +35,49 @@ export function mediaNames(organizations: OrgIndex): MediaName[] {
 }
 
 export function linkBriefing(briefing: Briefing, organizations: OrgIndex, options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Linked {
-  // What each sentence mentions and states, from the extractors' results.
-  const entitiesOf = new Map<string, Set<string>>();
-  for (const entity of briefing.entities) {
-    for (const mention of entity.mentions) {
-      const key = sentenceKey(mention);
-      const set = entitiesOf.get(key);
-      if (set) set.add(entity.id);
-      else entitiesOf.set(key, new Set([entity.id]));
+  // Sentences numbered in article order; a reference to one is looked up by article and
+  // paragraph, then its index (a reference to no sentence finds none).
+  const paragraphsOf = new Map<string, Map<string, { first: number; count: number }>>();
+  let sentenceCount = 0;
+  for (const article of briefing.articles) {
+    const paragraphs = paragraphsOf.get(article.id) ?? new Map<string, { first: number; count: number }>();
+    paragraphsOf.set(article.id, paragraphs);
+    for (const paragraph of article.paragraphs) {
+      paragraphs.set(paragraph.anchor, { first: sentenceCount, count: paragraph.sentences.length });
+      sentenceCount += paragraph.sentences.length;
     }
   }
-  const figuresOf = new Map<string, Figure[]>();
-  for (const figure of briefing.figures) {
-    const key = sentenceKey(figure.ref);
-    const list = figuresOf.get(key);
-    if (list) list.push(figure);
-    else figuresOf.set(key, [figure]);
+  const sentenceNumber = (ref: { article: string; paragraph: string; sentence: number }): number => {
+    const paragraph = paragraphsOf.get(ref.article)?.get(ref.paragraph);
+    return paragraph !== undefined && Number.isInteger(ref.sentence) && ref.sentence >= 0 && ref.sentence < paragraph.count ? paragraph.first + ref.sentence : -1;
+  };
+
+  // What each sentence mentions and states, from the extractors' results. Entities are
+  // taken in id order, so each sentence's list is sorted and without repeats as taken.
+  const entitiesOf: (string[] | undefined)[] = [];
+  const entitiesById = [...briefing.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const entity of entitiesById) {
+    for (const mention of entity.mentions) {
+      const n = sentenceNumber(mention);
+      if (n < 0) continue;
+      const list = entitiesOf[n];
+      if (list === undefined) entitiesOf[n] = [entity.id];
+      else if (list[list.length - 1] !== entity.id) list.push(entity.id);
+    }
   }
-  const eventDateOf = new Map<string, string>();
-  for (const event of briefing.events) if (!eventDateOf.has(sentenceKey(event.ref))) eventDateOf.set(sentenceKey(event.ref), event.date);
+  const figuresOf: (Figure[] | undefined)[] = [];
+  for (const figure of briefing.figures) {
+    const n = sentenceNumber(figure.ref);
+    if (n < 0) continue;
+    const list = figuresOf[n];
+    if (list) list.push(figure);
+    else figuresOf[n] = [figure];
+  }
+  const eventDateOf: (string | undefined)[] = [];
+  for (const event of briefing.events) {
+    const n = sentenceNumber(event.ref);
+    if (n >= 0 && eventDateOf[n] === undefined) eventDateOf[n] = event.date;
+  }
 
   // Copies and syndicated text repeat sentences: their words are read once per text.
   const featuresOfText = new Map<string, { predicates: string[]; terms: string[] }>();
@@ -72,15 +95,16 @@ export function linkBriefing(briefing: Briefing, organizations: OrgIndex, option
     for (const paragraph of article.paragraphs) {
       paragraph.sentences.forEach((sentence, index) => {
         const ref = { article: article.id, paragraph: paragraph.anchor, sentence: index };
-        const key = sentenceKey(ref);
+        const n = sentences.length;
+        const features = textFeatures(sentence.text);
         sentences.push({
           ref,
           text: sentence.text,
           language: article.language,
-          entities: [...(entitiesOf.get(key) ?? [])].sort(),
-          figures: (figuresOf.get(key) ?? []).filter((f) => f.unit !== 'count').map((f) => `${f.unit}:${f.value}`),
-          predicates: textFeatures(sentence.text).predicates,
-          terms: textFeatures(sentence.text).terms,
+          entities: [...(entitiesOf[n] ?? [])],
+          figures: (figuresOf[n] ?? []).filter((f) => f.unit !== 'count').map((f) => `${f.unit}:${f.value}`),
+          predicates: features.predicates,
+          terms: features.terms,
           topics: topics?.get(paragraph.anchor) ?? [],
         });
       });
@@ -97,12 +121,14 @@ export function linkBriefing(briefing: Briefing, organizations: OrgIndex, option
   });
 
   const published = new Map(briefing.articles.map((article) => [article.id, article.published]));
-  const predicatesOf = new Map(sentences.map((sentence) => [sentenceKey(sentence.ref), sentence.predicates]));
-  const conflicts = findConflicts(briefing.figures, (figure) => ({
-    entities: [...(entitiesOf.get(sentenceKey(figure.ref)) ?? [])],
-    predicates: predicatesOf.get(sentenceKey(figure.ref)) ?? [],
-    date: eventDateOf.get(sentenceKey(figure.ref)) ?? published.get(figure.ref.article) ?? null,
-  }));
+  const conflicts = findConflicts(briefing.figures, (figure) => {
+    const n = sentenceNumber(figure.ref);
+    return {
+      entities: [...(entitiesOf[n] ?? [])],
+      predicates: sentences[n]?.predicates ?? [],
+      date: eventDateOf[n] ?? published.get(figure.ref.article) ?? null,
+    };
+  });
 
   const claimsByParagraph = new Map<string, LinkedClaim[]>();
   for (const claim of claims) {

@@ -4,7 +4,6 @@
 // another news organization (`Bloomberg melaporkan …`) speaks for it; an outlet's
 // own reporting is its own origin; and articles whose paragraphs are largely the
 // same text (syndicated copies) are one origin.
-import { createHash } from 'node:crypto';
 import { REPORT_CUES } from '../../lang/credits.ts';
 import type { AnalysisArticle, Citation } from '../types.ts';
 
@@ -35,7 +34,17 @@ const LEDE_PARAGRAPHS = 3;
 /** Articles sharing at least this share of paragraphs (of the shorter one) are copies of one text. */
 const SYNDICATION_SHARE = 0.5;
 
-const slug = (text: string) => text.toLocaleLowerCase('und').normalize('NFKD').replace(/\p{M}/gu, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugs = new Map<string, string>();
+/** A name's key (`The Times` → `times`); names repeat in every paragraph, so each is worked out once. */
+const slug = (text: string): string => {
+  let known = slugs.get(text);
+  if (known === undefined) {
+    known = text.toLocaleLowerCase('und').normalize('NFKD').replace(/\p{M}/gu, '').replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    if (slugs.size >= 10_000) slugs.clear();
+    slugs.set(text, known);
+  }
+  return known;
+};
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cuePattern = new RegExp(`(?<![\\p{L}])(?:${REPORT_CUES.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -91,28 +100,36 @@ export function resolveOrigins(articles: readonly AnalysisArticle[], media: read
     result.set(article.id, { article: origin, paragraphs, chain });
   }
 
-  // Syndicated copies: paragraphs of identical text shared by two articles.
-  const byParagraph = new Map<string, string[]>();
+  // Syndicated copies: paragraphs of identical text shared by two articles. Articles
+  // are numbered in id order, so a pair of them is one number and pairs in number order
+  // are pairs in id order.
+  const ids = [...new Set(articles.map((article) => article.id))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const numberOf = new Map(ids.map((id, index) => [id, index]));
+  const byParagraph = new Map<string, number[]>();
   for (const article of articles) {
+    const number = numberOf.get(article.id) as number;
     for (const paragraph of article.paragraphs) {
-      const key = createHash('sha256').update(paragraph.text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim()).digest('hex');
+      const key = paragraph.text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
       const list = byParagraph.get(key);
       if (list) {
-        if (!list.includes(article.id)) list.push(article.id);
-      } else byParagraph.set(key, [article.id]);
+        if (!list.includes(number)) list.push(number);
+      } else byParagraph.set(key, [number]);
     }
   }
-  const shared = new Map<string, number>();
-  for (const ids of byParagraph.values()) {
-    if (ids.length < 2 || ids.length > 50) continue;
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const key = [ids[i], ids[j]].sort().join('\u0000');
+  const shared = new Map<number, number>();
+  for (const numbers of byParagraph.values()) {
+    if (numbers.length < 2 || numbers.length > 50) continue;
+    for (let i = 0; i < numbers.length; i++) for (let j = i + 1; j < numbers.length; j++) {
+      const x = numbers[i] as number;
+      const y = numbers[j] as number;
+      const key = x < y ? x * ids.length + y : y * ids.length + x;
       shared.set(key, (shared.get(key) ?? 0) + 1);
     }
   }
   const sizes = new Map(articles.map((article) => [article.id, article.paragraphs.length]));
-  for (const [key, count] of [...shared].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const [a = '', b = ''] = key.split('\u0000');
+  for (const [key, count] of [...shared].sort(([x], [y]) => x - y)) {
+    const a = ids[Math.floor(key / ids.length)] as string;
+    const b = ids[key % ids.length] as string;
     if (count < SYNDICATION_SHARE * Math.min(sizes.get(a) ?? 0, sizes.get(b) ?? 0)) continue;
     const first = result.get(a);
     const second = result.get(b);
