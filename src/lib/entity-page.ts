@@ -29,8 +29,10 @@ export interface EntityPage {
   related: (EntityLink & { count: number })[];
   /** Page 1 only: the country it belongs to. */
   country: EntityLink | null;
-  /** Page 1 only: the quotes attributed to it, with their article's language. */
+  /** Page 1 only: the first quotes attributed to it, with their article's language. */
   quotes: { quote: Quote; language: string }[];
+  /** Page 1 only: how many quotes are attributed to it in all. */
+  quotesTotal: number;
 }
 
 const pages = new WeakMap<Site, Map<string, EntityPage>>();
@@ -49,6 +51,7 @@ export function entityPage(site: Site, entity: Entity, page = 1): EntityPage {
     return { id, names: other.names, slug: other.mentions.length > 0 ? (slugs.get(id) ?? null) : null };
   };
   const all = mentionContexts(site.articles, entity);
+  const quotes = page > 1 ? [] : quotesBy(site.briefing.quotes, entity.id);
   const size = PAGE_SIZE.entityMentions;
   view = {
     slug: slugs.get(entity.id) ?? '',
@@ -64,7 +67,8 @@ export function entityPage(site: Site, entity: Entity, page = 1): EntityPage {
         ? []
         : (relatedEntities(site.briefing.entities).get(entity.id) ?? []).map((item) => ({ ...(link(item.id) ?? { id: item.id, names: { en: item.id, id: item.id }, slug: null }), count: item.count })),
     country: page > 1 || !entity.country ? null : link(`country:${entity.country}`),
-    quotes: page > 1 ? [] : quotesBy(site.briefing.quotes, entity.id).map((quote) => ({ quote, language: site.articles.get(quote.ref.article)?.language ?? 'und' })),
+    quotes: quotes.slice(0, PAGE_SIZE.entityQuotes).map((quote) => ({ quote, language: site.articles.get(quote.ref.article)?.language ?? 'und' })),
+    quotesTotal: quotes.length,
   };
   perSite.set(cacheId, view);
   return view;

@@ -4,11 +4,18 @@
 
 export const PAGE_SIZE = {
   /** Claims on a topic page and on each of its further pages. */
-  topicClaims: 40,
+  topicClaims: 10,
   /** Mentions in context on an entity page and on each of its further pages. */
   entityMentions: 50,
   /** Figures, dated events and sources shown on a topic page before linking to their full lists. */
-  topicExcerpt: 25,
+  topicExcerpt: 6,
+  /** Conflicts shown on a topic page, and statements shown in each (one per distinct figure first). */
+  topicConflicts: 3,
+  conflictRows: 5,
+  /** Quotes shown on a speaker's entity page (all are in /data/quotes.json). */
+  entityQuotes: 8,
+  /** Citation marks of each claim on a topic page (one per independent origin first; CLAIM_MARKS elsewhere). */
+  topicClaimMarks: 4,
 } as const;
 
 export function pageCount(total: number, size: number): number {

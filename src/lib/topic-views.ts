@@ -83,3 +83,23 @@ export function latestEvents<T extends { year: string; events: readonly unknown[
   }
   return out;
 }
+
+/**
+ * The statements of a conflict a page shows, at most `limit`, in their order: one for
+ * each distinct figure first (so every side of the disagreement shows), then the rest.
+ * Returns their indexes in `values`.
+ */
+export function conflictRows(values: readonly { value: number; max?: number }[], limit: number): number[] {
+  if (values.length <= limit) return values.map((_, index) => index);
+  const chosen = new Set<number>();
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    const key = `${value.value}|${value.max ?? ''}`;
+    if (chosen.size < limit && !seen.has(key)) {
+      seen.add(key);
+      chosen.add(index);
+    }
+  });
+  for (let index = 0; index < values.length && chosen.size < limit; index++) chosen.add(index);
+  return [...chosen].sort((a, b) => a - b);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkedClaim } from '../../src/analysis/link/index.ts';
-import { claimGroups } from '../../src/lib/topic-views.ts';
+import { claimGroups, conflictRows } from '../../src/lib/topic-views.ts';
+import { locatorScope, type MapLeg, type MapPlace } from '../../src/lib/map/map-scope.ts';
 import { sourceFacets } from '../../src/lib/source-facets.ts';
 
 const claim = (id: string, entities: string[]): LinkedClaim =>
@@ -122,5 +123,58 @@ describe('shownCitations', () => {
     expect(shownCitations(claim, linked, 4)).toEqual([cite('a1'), cite('a2'), cite('b1'), cite('c1', 'p2')]);
     expect(shownCitations(claim, linked, 3)).toEqual([cite('a1'), cite('b1'), cite('c1', 'p2')]);
     expect(shownCitations(claim, linked, 10)).toBe(claim.citations);
+  });
+});
+
+describe('conflictRows', () => {
+  it('should show every statement when they fit', () => {
+    expect(conflictRows([{ value: 1 }, { value: 2 }], 8)).toEqual([0, 1]);
+  });
+
+  it('should show one statement per distinct figure first, then the rest in order, up to the limit', () => {
+    const values = [{ value: 900 }, { value: 900 }, { value: 900 }, { value: 1000 }, { value: 900 }, { value: 600, max: 700 }, { value: 1000 }];
+    expect(conflictRows(values, 3)).toEqual([0, 3, 5]);
+    expect(conflictRows(values, 4)).toEqual([0, 1, 3, 5]);
+    expect(conflictRows(values, 2)).toEqual([0, 3]);
+  });
+});
+
+describe('locatorScope', () => {
+  const place = (id: string, onRoute: boolean, cited: number): MapPlace => ({
+    id,
+    name: id,
+    country: null,
+    kind: 'city',
+    lon: 0,
+    lat: 0,
+    onRoute,
+    citations: Array.from({ length: cited }, (_, i) => ({ article: `a${i}`, paragraph: 'p1' })),
+    printed: [id],
+  });
+  const leg = (id: string, from: MapPlace, to: MapPlace, cited: number): MapLeg => ({
+    id,
+    from: { name: from.name, place: from },
+    to: { name: to.name, place: to },
+    mode: 'sea',
+    cargo: null,
+    citations: Array.from({ length: cited }, (_, i) => ({ article: `a${i}`, paragraph: 'p1' })),
+    sentences: [],
+    dates: null,
+  });
+
+  it('should keep the most-cited legs and their ends, then the most-mentioned places, within the limits', () => {
+    const [a, b, c, d] = [place('a', true, 1), place('b', true, 1), place('c', true, 1), place('d', true, 1)];
+    const [x, y, z] = [place('x', false, 5), place('y', false, 1), place('z', false, 3)];
+    const scope = { legs: [leg('ab', a!, b!, 1), leg('cd', c!, d!, 4)], places: [a!, b!, c!, d!, x!, y!, z!] };
+    const small = locatorScope(scope, { legs: 1, places: 4 });
+    expect(small.legs.map((l) => l.id)).toEqual(['cd']);
+    expect(small.places.map((p) => [p.id, p.onRoute])).toEqual([
+      ['c', true],
+      ['d', true],
+      ['x', false],
+      ['z', false],
+    ]);
+    // A scope within the limits is the scope itself.
+    expect(locatorScope(scope, { legs: 5, places: 10 })).toBe(scope);
   });
 });

@@ -103,3 +103,33 @@ export function mapScope(briefing: Briefing, include: (citation: Citation) => bo
   const all = [...places.values()];
   return { legs, places: [...all.filter((p) => p.onRoute).sort(byName), ...all.filter((p) => !p.onRoute).sort(byName)] };
 }
+
+/** How much a locator map draws: a topic's can span hundreds of legs at scale. */
+export const LOCATOR_LIMITS = { legs: 12, places: 20 } as const;
+
+/**
+ * A locator's part of a scope: the most-cited legs (at most `limits.legs`), their ends,
+ * then the most-mentioned other places up to `limits.places` in all; orders kept. The
+ * map page and the data files keep everything.
+ */
+export function locatorScope(scope: MapScope, limits: { legs: number; places: number } = LOCATOR_LIMITS): MapScope {
+  if (scope.legs.length <= limits.legs && scope.places.length <= limits.places) return scope;
+  const top = <T extends { citations: readonly Citation[] }>(items: readonly T[], count: number): Set<T> =>
+    new Set(
+      items
+        .map((item, index) => ({ item, index }))
+        .sort((a, b) => b.item.citations.length - a.item.citations.length || a.index - b.index)
+        .slice(0, Math.max(0, count))
+        .map(({ item }) => item),
+    );
+  const keptLegs = top(scope.legs, limits.legs);
+  const legs = scope.legs.filter((leg) => keptLegs.has(leg));
+  const ends = new Set(legs.flatMap((leg) => [leg.from.place.id, leg.to.place.id]));
+  const others = top(
+    scope.places.filter((place) => !ends.has(place.id)),
+    limits.places - ends.size,
+  );
+  // A place that is an end of a dropped leg only is now just a mentioned place.
+  const places = scope.places.filter((place) => ends.has(place.id) || others.has(place)).map((place) => (ends.has(place.id) || !place.onRoute ? place : { ...place, onRoute: false }));
+  return { legs, places: [...places.filter((p) => p.onRoute), ...places.filter((p) => !p.onRoute).sort(byName)] };
+}

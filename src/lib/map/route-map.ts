@@ -79,8 +79,9 @@ export const MAP_PRESETS: Record<MapMode, MapPreset> = {
     curvature: 0.2,
     minBend: 14,
     arrow: { length: 8, width: 6 },
-    minArea: 3,
-    minDistance: 1.5,
+    // A locator shows where, not the coastline: small islands and sub-2-pixel wiggles go.
+    minArea: 6,
+    minDistance: 2,
     // A locator shows where, not the coastline: 1:110m holds up to about a pixel per quarter degree.
     coarseAbove: 8,
   },
