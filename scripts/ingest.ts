@@ -5,6 +5,7 @@ import { nodeEffects } from '../src/pipeline/node-effects.ts';
 import { IngestConfigError, runIngest, type IngestReport } from '../src/pipeline/run-ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../src/pipeline/decode.ts';
 import type { Diagnostic } from '../src/pipeline/types.ts';
+import { cacheDir } from '../src/lib/site-config.ts';
 
 /**
  * The extraction modules (datasets, gazetteer, term patterns) are loaded only when the
@@ -101,6 +102,8 @@ async function main(): Promise<number> {
   const effects = nodeEffects({
     seedsDir: values.seeds,
     contentDir: values.content,
+    // The ingest cache goes with the build's caches ($BRIEFING_CACHE_DIR or node_modules/.astro).
+    cacheDir: cacheDir(),
     ...(values.today === undefined ? {} : { today: values.today }),
     progress: (done, total) => {
       if (total <= PROGRESS_THRESHOLD || values.quiet) return;
@@ -119,7 +122,8 @@ async function main(): Promise<number> {
       if (values.quiet && diagnostic.severity === 'info') continue;
       console.error(formatDiagnostic(diagnostic));
     }
-    console.log(`ingest: ${summary(report)} (${values.seeds} → ${values.content}/articles)`);
+    const cached = report.reused.length > 0 ? `; ${report.reused.length} unchanged seed${report.reused.length === 1 ? '' : 's'} not processed again (ingest cache)` : '';
+    console.log(`ingest: ${summary(report)} (${values.seeds} → ${values.content}/articles${cached})`);
     const broken = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
     if (broken.size > 0) {
       console.error(`ingest: ${broken.size} content file${broken.size === 1 ? '' : 's'} the site cannot be built from (${[...broken].join(', ')}); fix the field named above and run again`);

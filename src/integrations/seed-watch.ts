@@ -8,7 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { IngestReport } from '../pipeline/run-ingest.ts';
 import type { Diagnostic } from '../pipeline/types.ts';
-import { contentDir, seedsDir } from '../lib/site-config.ts';
+import { cacheDir, contentDir, seedsDir } from '../lib/site-config.ts';
 
 export type SeedEvent = 'add' | 'change' | 'unlink';
 const SEED_EVENTS: readonly SeedEvent[] = ['add', 'change', 'unlink'];
@@ -188,7 +188,8 @@ export function seedWatch(options: { delayMs?: number } = {}): AstroIntegration 
           ingest: async () => {
             // Loaded on the first change, not with the config: builds never need it.
             const [{ runIngest }, { nodeEffects }] = await Promise.all([import('../pipeline/run-ingest.ts'), import('../pipeline/node-effects.ts')]);
-            return runIngest(nodeEffects({ seedsDir: seeds, contentDir: content }));
+            // With the ingest cache, only the seeds that changed are processed again.
+            return runIngest(nodeEffects({ seedsDir: seeds, contentDir: content, cacheDir: cacheDir() }));
           },
           ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
         });

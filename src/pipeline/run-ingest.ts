@@ -5,13 +5,13 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { articleFrontmatter } from '../schemas/article.ts';
 import { cleanBoilerplate } from './clean.ts';
-import { decodeBytes, DEFAULT_MAX_BYTES } from './decode.ts';
+import { decodeBytes, DEFAULT_MAX_BYTES, sha256Hex } from './decode.ts';
 import { emitMdx, EmitError, isUnedited, sha256 } from './emit.ts';
 import { assignArticleIds } from './ids.ts';
 import { extractMetadata } from './metadata.ts';
 import { normalizeArticle } from './normalize.ts';
 import { segmentArticle } from './segment.ts';
-import type { ArticleId, Diagnostic, RawArticle, SegmentedArticle } from './types.ts';
+import { isArticleId, type ArticleId, type Diagnostic, type RawArticle, type SegmentedArticle } from './types.ts';
 
 export interface IngestEffects {
   /** Seed file names (relative to the seeds folder), or throws when the folder is missing. */
@@ -22,12 +22,28 @@ export interface IngestEffects {
   /** Content file names (`<id>.mdx`) present now. */
   listContent(): Promise<string[]>;
   readContent(name: string): Promise<string>;
-  /** Writes atomically: a reader sees the old file or the new one, never half of one. */
+  /**
+   * Writes atomically: a reader sees the old file or the new one, never half of one.
+   * The new one may appear only at `commit`.
+   */
   writeContent(name: string, text: string): Promise<void>;
+  /** Makes every write so far visible and durable; runIngest calls it before it ends. */
+  commit?(): Promise<void>;
+  /** Where a run records what it made of each seed, so the next run can skip the seeds that did not change. */
+  cache?: IngestCache;
   /** Today, `YYYY-MM-DD`. */
   today(): string;
   /** Progress on long runs; may be a no-op. */
   progress(done: number, total: number): void;
+}
+
+/** The ingest cache of a content folder (see runIngest). */
+export interface IngestCache {
+  /** Digest of the code that makes content files: a cache recorded by other code is not used. */
+  codeDigest(): string;
+  /** What the last run recorded, or null. */
+  read(): Promise<string | null>;
+  write(text: string): Promise<void>;
 }
 
 export interface IngestOptions {
@@ -51,8 +67,58 @@ export interface IngestReport {
   orphaned: string[];
   /** Every message, in order, including those above. */
   diagnostics: Diagnostic[];
-  /** The articles as ingested, for the report and for tests. */
+  /** The articles processed in this run, for the report and for tests (not the reused ones). */
   articles: Map<ArticleId, SegmentedArticle>;
+  /** Content files left as they are without processing their seed again (the ingest cache); also in `unchanged`. */
+  reused: string[];
+}
+
+/**
+ * The ingest cache: for each seed whose content file the last run left as ingest wrote
+ * it, the seed's digest, the file's id and digest and the text key duplicates are found
+ * by. A seed is not processed again when its bytes, the code (every module ingest runs,
+ * the packages and the runtime), today's date and the size limit are those of the run
+ * that recorded it, and its content file is still, byte for byte, what that run left:
+ * processing it again would write the same bytes. A file edited since, a changed seed,
+ * a missing file or any other cache is processed as before.
+ */
+const CACHE_FORMAT = 1;
+
+interface CacheEntry {
+  seed_sha256: string;
+  id: string;
+  file_sha256: string;
+  text_key: string;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function isCacheEntry(value: unknown): value is CacheEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    typeof entry['seed_sha256'] === 'string' && HEX64.test(entry['seed_sha256']) &&
+    typeof entry['id'] === 'string' && isArticleId(entry['id']) &&
+    typeof entry['file_sha256'] === 'string' && HEX64.test(entry['file_sha256']) &&
+    typeof entry['text_key'] === 'string' && HEX64.test(entry['text_key'])
+  );
+}
+
+/** The entries of a cache text recorded under `key`; none for another key or a damaged file. */
+function readCacheEntries(text: string | null, key: string): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
+  if (text === null) return entries;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return entries;
+  }
+  if (typeof data !== 'object' || data === null) return entries;
+  const { format, key: recorded, seeds } = data as Record<string, unknown>;
+  if (format !== CACHE_FORMAT || recorded !== key || typeof seeds !== 'object' || seeds === null) return entries;
+  for (const [seed, entry] of Object.entries(seeds)) if (isCacheEntry(entry)) entries.set(seed, entry);
+  return entries;
 }
 
 /** Thrown for configuration errors (a missing seeds folder), not for bad content. */
@@ -122,44 +188,69 @@ function readExisting(name: string, text: string): { file: ExistingFile; diagnos
 }
 
 export async function runIngest(effects: IngestEffects, options: IngestOptions = {}): Promise<IngestReport> {
-  const report: IngestReport = { created: [], updated: [], unchanged: [], keptEdited: [], duplicates: [], skipped: [], orphaned: [], diagnostics: [], articles: new Map() };
+  const report: IngestReport = { created: [], updated: [], unchanged: [], keptEdited: [], duplicates: [], skipped: [], orphaned: [], diagnostics: [], articles: new Map(), reused: [] };
   const note = (diagnostic: Diagnostic): void => void report.diagnostics.push(diagnostic);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const today = effects.today();
 
+  const cacheKey = effects.cache ? sha256(JSON.stringify({ code: effects.cache.codeDigest(), today, maxBytes })) : '';
+  const cacheText = effects.cache ? await effects.cache.read() : null;
+  const cached = readCacheEntries(cacheText, cacheKey);
+  // Content file → the seed it was recorded for.
+  const cachedFiles = new Map([...cached].map(([seed, entry]) => [`${entry.id}.mdx`, { seed, entry }]));
+
   const seeds = (await effects.listSeeds()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const existing: ExistingFile[] = [];
+  /** Content files exactly as the cache recorded them: content file → its seed. */
+  const intact = new Map<string, string>();
   for (const name of (await effects.listContent()).sort()) {
-    const { file, diagnostic } = readExisting(name, await effects.readContent(name));
+    const text = await effects.readContent(name);
+    const known = cachedFiles.get(name);
+    if (known !== undefined && sha256(text) === known.entry.file_sha256) {
+      // What ingest wrote, and the schema checked, with this code: its front-matter is valid.
+      existing.push({ name, id: name.replace(/\.mdx$/, ''), text, seed: known.seed });
+      intact.set(name, known.seed);
+      continue;
+    }
+    const { file, diagnostic } = readExisting(name, text);
     existing.push(file);
     if (diagnostic) note(diagnostic);
   }
 
-  // Decode and process every seed; identical normalized text is one article.
-  const processed: { seed: string; article: SegmentedArticle }[] = [];
+  // Decode and process every seed; identical normalized text is one article. A seed the
+  // cache vouches for is only read and hashed.
+  const processed: { seed: string; bytes: Uint8Array; article: SegmentedArticle | null; textKey: string; reuse: CacheEntry | null }[] = [];
   const byText = new Map<string, string>();
   let done = 0;
   for (const seed of seeds) {
     effects.progress(++done, seeds.length);
     const size = await effects.seedSize(seed);
     const bytes = size > maxBytes ? new Uint8Array(size > 0 ? 1 : 0) : await effects.readSeed(seed);
-    const result = size > maxBytes
-      ? { ok: false as const, diagnostic: { file: seed, ruleId: 'ingest:decode', severity: 'warning' as const, message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` } }
-      : ingestSeed({ seed, bytes }, today, maxBytes);
-    if (!result.ok) {
-      report.skipped.push(result.diagnostic);
-      note(result.diagnostic);
-      continue;
+    const entry = size > maxBytes ? undefined : cached.get(seed);
+    let article: SegmentedArticle | null = null;
+    let textKey: string;
+    if (entry !== undefined && intact.get(`${entry.id}.mdx`) === seed && sha256Hex(bytes) === entry.seed_sha256) {
+      textKey = entry.text_key;
+    } else {
+      const result = size > maxBytes
+        ? { ok: false as const, diagnostic: { file: seed, ruleId: 'ingest:decode', severity: 'warning' as const, message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` } }
+        : ingestSeed({ seed, bytes }, today, maxBytes);
+      if (!result.ok) {
+        report.skipped.push(result.diagnostic);
+        note(result.diagnostic);
+        continue;
+      }
+      article = result.article;
+      textKey = sha256(article.paragraphs.map((paragraph) => paragraph.text).join('\n'));
     }
-    const key = sha256(result.article.paragraphs.map((paragraph) => paragraph.text).join('\n'));
-    const first = byText.get(key);
+    const first = byText.get(textKey);
     if (first !== undefined) {
       report.duplicates.push([seed, first]);
       note({ file: seed, ruleId: 'ingest:duplicate', severity: 'info', message: `Unexpected duplicate: \`${seed}\` has the same text as \`${first}\`, expected distinct articles; ingested once` });
       continue;
     }
-    byText.set(key, seed);
-    processed.push({ seed, article: result.article });
+    byText.set(textKey, seed);
+    processed.push({ seed, bytes, article, textKey, reuse: article === null ? (entry ?? null) : null });
   }
 
   // Ids: a seed keeps the id of its existing content file; a new seed claims the
@@ -173,35 +264,69 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
     new Set([...taken].filter((id) => !orphanIds.has(id))),
   );
   const fileById = new Map(existing.map((file) => [file.id, file]));
+  const record: Record<string, CacheEntry> = {};
 
-  for (const { seed, article } of processed) {
-    const id = ids.get(seed);
-    if (id === undefined) continue;
-    let text: string;
-    try {
-      text = emitMdx({ id, article });
-    } catch (error) {
-      if (!(error instanceof EmitError)) throw error;
-      const diagnostic: Diagnostic = { file: seed, ruleId: 'ingest:emit', severity: 'error', message: error.message };
-      report.skipped.push(diagnostic);
-      note(diagnostic);
-      continue;
+  try {
+    for (const item of processed) {
+      const { seed, textKey } = item;
+      const id = ids.get(seed);
+      if (id === undefined) continue;
+      const name = `${id}.mdx`;
+      if (item.reuse !== null && item.reuse.id === id) {
+        report.unchanged.push(name);
+        report.reused.push(name);
+        record[seed] = item.reuse;
+        continue;
+      }
+      // Processed now, or vouched for by the cache under an id it no longer gets.
+      let article = item.article;
+      if (article === null) {
+        const result = ingestSeed({ seed, bytes: item.bytes }, today, maxBytes);
+        if (!result.ok) {
+          report.skipped.push(result.diagnostic);
+          note(result.diagnostic);
+          continue;
+        }
+        article = result.article;
+      }
+      let text: string;
+      try {
+        text = emitMdx({ id, article });
+      } catch (error) {
+        if (!(error instanceof EmitError)) throw error;
+        const diagnostic: Diagnostic = { file: seed, ruleId: 'ingest:emit', severity: 'error', message: error.message };
+        report.skipped.push(diagnostic);
+        note(diagnostic);
+        continue;
+      }
+      report.articles.set(id, article);
+      const current = fileById.get(id);
+      const entry = { seed_sha256: article.seedSha256, id, file_sha256: sha256(text), text_key: textKey };
+      if (current === undefined) {
+        await effects.writeContent(name, text);
+        report.created.push(name);
+        record[seed] = entry;
+      } else if (current.text === text) {
+        report.unchanged.push(name);
+        record[seed] = entry;
+      } else if (isUnedited(current.text) || options.force) {
+        await effects.writeContent(name, text);
+        report.updated.push(name);
+        record[seed] = entry;
+      } else {
+        report.keptEdited.push(name);
+        note({ file: name, ruleId: 'ingest:edited', severity: 'info', message: `Kept \`${name}\`: it was edited after ingest wrote it; run with --force to regenerate it from \`${seed}\`` });
+      }
     }
-    report.articles.set(id, article);
-    const name = `${id}.mdx`;
-    const current = fileById.get(id);
-    if (current === undefined) {
-      await effects.writeContent(name, text);
-      report.created.push(name);
-    } else if (current.text === text) {
-      report.unchanged.push(name);
-    } else if (isUnedited(current.text) || options.force) {
-      await effects.writeContent(name, text);
-      report.updated.push(name);
-    } else {
-      report.keptEdited.push(name);
-      note({ file: name, ruleId: 'ingest:edited', severity: 'info', message: `Kept \`${name}\`: it was edited after ingest wrote it; run with --force to regenerate it from \`${seed}\`` });
-    }
+  } finally {
+    await effects.commit?.();
+  }
+
+  if (effects.cache) {
+    const seedsRecorded = Object.fromEntries(Object.keys(record).sort().map((seed) => [seed, record[seed]]));
+    const text = `${JSON.stringify({ format: CACHE_FORMAT, key: cacheKey, seeds: seedsRecorded })}\n`;
+    // Nothing changed, nothing written (the cache included).
+    if (text !== cacheText) await effects.cache.write(text);
   }
 
   const seedSet = new Set(seeds);

@@ -5,6 +5,10 @@ export interface MemoryStore {
   seeds: Map<string, Uint8Array>;
   content: Map<string, string>;
   writes: string[];
+  /** The ingest cache's text, when the effects keep one. */
+  cache: string | null;
+  /** Seeds read, in order, by every run. */
+  reads: string[];
 }
 
 export function memoryStore(seeds: Record<string, string | Uint8Array> = {}): MemoryStore {
@@ -13,14 +17,34 @@ export function memoryStore(seeds: Record<string, string | Uint8Array> = {}): Me
     seeds: new Map(Object.entries(seeds).map(([name, value]) => [name, typeof value === 'string' ? encoder.encode(value) : value])),
     content: new Map(),
     writes: [],
+    cache: null,
+    reads: [],
   };
 }
 
-export function memoryEffects(store: MemoryStore, today = '2026-11-22'): IngestEffects {
+export interface MemoryEffectsOptions {
+  /** Keep an ingest cache in `store.cache`, recorded for this code digest. */
+  cache?: { codeDigest: string };
+}
+
+export function memoryEffects(store: MemoryStore, today = '2026-11-22', options: MemoryEffectsOptions = {}): IngestEffects {
+  const { cache } = options;
   return {
+    ...(cache === undefined
+      ? {}
+      : {
+          cache: {
+            codeDigest: () => cache.codeDigest,
+            read: async () => store.cache,
+            write: async (text: string) => void (store.cache = text),
+          },
+        }),
     listSeeds: async () => [...store.seeds.keys()],
     seedSize: async (seed) => store.seeds.get(seed)?.byteLength ?? 0,
-    readSeed: async (seed) => store.seeds.get(seed) ?? new Uint8Array(),
+    readSeed: async (seed) => {
+      store.reads.push(seed);
+      return store.seeds.get(seed) ?? new Uint8Array();
+    },
     listContent: async () => [...store.content.keys()],
     readContent: async (name) => store.content.get(name) ?? '',
     writeContent: async (name, text) => {

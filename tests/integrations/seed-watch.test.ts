@@ -31,7 +31,7 @@ class FakeLogger {
 }
 
 function report(parts: Partial<IngestReport> = {}): IngestReport {
-  return { created: [], updated: [], unchanged: [], keptEdited: [], duplicates: [], skipped: [], orphaned: [], diagnostics: [], articles: new Map(), ...parts };
+  return { created: [], updated: [], unchanged: [], keptEdited: [], duplicates: [], skipped: [], orphaned: [], diagnostics: [], articles: new Map(), reused: [], ...parts };
 }
 
 /** A fake ingest whose runs end when the test says so, counting runs and overlaps. */

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../../src/pipeline/node-effects.ts';
+import { codeDigest, ingestCodeDigest, nodeEffects, writeFileAtomic } from '../../src/pipeline/node-effects.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-atomic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,4 +33,73 @@ describe('writeFileAtomic', () => {
     // Either the old file, untouched, or the complete new one: never a part of either.
     expect(after === old || after === 'baru '.repeat(count)).toBe(true);
   }, 60_000);
+});
+
+describe('nodeEffects writes', () => {
+  it('should put batched writes in place at commit, whole, with no temporary file left', async () => {
+    const content = join(dir, 'batched');
+    const effects = nodeEffects({ seedsDir: dir, contentDir: content });
+    const articles = join(content, 'articles');
+    await effects.writeContent('a.mdx', 'first');
+    await effects.writeContent('b.mdx', 'second');
+    await effects.writeContent('a.mdx', 'first, again');
+    expect(existsSync(join(articles, 'a.mdx'))).toBe(false);
+    await effects.commit?.();
+    expect(readFileSync(join(articles, 'a.mdx'), 'utf8')).toBe('first, again');
+    expect(readFileSync(join(articles, 'b.mdx'), 'utf8')).toBe('second');
+    expect(readdirSync(articles).sort()).toEqual(['a.mdx', 'b.mdx']);
+    await effects.commit?.(); // nothing pending: nothing happens
+    expect(readdirSync(articles).sort()).toEqual(['a.mdx', 'b.mdx']);
+  });
+
+  it('should remove the temporary files of a run that was killed, and only those', async () => {
+    const content = join(dir, 'stale');
+    const articles = join(content, 'articles');
+    mkdirSync(articles, { recursive: true });
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid ?? 1;
+    writeFileSync(join(articles, 'a.mdx'), 'kept');
+    writeFileSync(join(articles, `b.mdx.${dead}.tmp`), 'half');
+    writeFileSync(join(articles, `c.mdx.${process.pid}.tmp`), 'mine');
+    writeFileSync(join(articles, 'notes.tmp'), 'not ours');
+    const names = await nodeEffects({ seedsDir: dir, contentDir: content }).listContent();
+    expect(names).toEqual(['a.mdx']);
+    expect(readdirSync(articles).sort()).toEqual(['a.mdx', `c.mdx.${process.pid}.tmp`, 'notes.tmp']);
+  });
+
+  it('should keep one ingest cache per content folder in the cache folder, and none without one', async () => {
+    const cacheDir = join(dir, 'cache');
+    const effects = nodeEffects({ seedsDir: dir, contentDir: join(dir, 'one'), cacheDir });
+    const other = nodeEffects({ seedsDir: dir, contentDir: join(dir, 'two'), cacheDir });
+    expect(await effects.cache?.read()).toBeNull();
+    await effects.cache?.write('{"format":1}\n');
+    expect(await effects.cache?.read()).toBe('{"format":1}\n');
+    expect(await other.cache?.read()).toBeNull();
+    expect(readdirSync(join(cacheDir, 'ingest'))).toHaveLength(1);
+    expect(effects.cache?.codeDigest()).toMatch(/^[0-9a-f]{64}$/);
+    expect(ingestCodeDigest()).toBe(effects.cache?.codeDigest());
+    expect(nodeEffects({ seedsDir: dir, contentDir: join(dir, 'one') }).cache).toBeUndefined();
+  });
+});
+
+describe('codeDigest', () => {
+  it('should change with any module the entry imports, followed, and with nothing else', () => {
+    const root = join(dir, 'code');
+    mkdirSync(join(root, 'src', 'lib'), { recursive: true });
+    const write = (name: string, text: string) => writeFileSync(join(root, name), text);
+    write('src/entry.ts', "import { a } from './a.ts';\nimport type { T } from './lib/types.ts';\nexport const x = a;\n");
+    write('src/a.ts', "export { b as a } from './lib/b.ts';\nconst tinyld = require.resolve('tinyld');\n");
+    write('src/lib/b.ts', 'export const b = 1;\n');
+    write('src/lib/types.ts', 'export type T = string;\n');
+    write('src/unrelated.ts', 'export const u = 1;\n');
+    const digest = () => codeDigest(join(root, 'src', 'entry.ts'), root);
+    const first = digest();
+    expect(digest()).toBe(first);
+    write('src/unrelated.ts', 'export const u = 2;\n');
+    expect(digest()).toBe(first);
+    write('src/lib/b.ts', 'export const b = 2;\n');
+    const second = digest();
+    expect(second).not.toBe(first);
+    write('src/lib/types.ts', 'export type T = number;\n');
+    expect(digest()).not.toBe(second);
+  });
 });

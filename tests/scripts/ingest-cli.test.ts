@@ -10,7 +10,11 @@ const work = mkdtempSync(join(tmpdir(), 'briefing-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function ingest(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--today', '2026-11-22', ...args], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--today', '2026-11-22', ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    env: { ...process.env, BRIEFING_CACHE_DIR: join(work, 'cache') },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,6 +38,29 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain('0 created, 0 updated, 5 unchanged');
     const after = readdirSync(dir).map((name) => [readFileSync(join(dir, name), 'utf8'), statSync(join(dir, name)).mtimeMs]);
     expect(after).toEqual(before);
+  });
+
+  it('should process again only the seed that changed (the ingest cache), and keep an edited file', () => {
+    const dir = join(content, 'articles');
+    expect(readdirSync(join(work, 'cache', 'ingest'))).toHaveLength(1);
+    const [changedSeed = '', editedSeed = ''] = readdirSync(seeds).sort();
+    const fileOf = (seed: string) => readdirSync(dir).find((name) => readFileSync(join(dir, name), 'utf8').includes(`seed: "${seed}"`)) ?? '';
+    const seedBytes = readFileSync(join(seeds, changedSeed));
+    const editedFile = fileOf(editedSeed);
+    const original = readFileSync(join(dir, editedFile), 'utf8');
+    const edited = original.replace(/^title: .*$/m, 'title: "Edited by hand"');
+    writeFileSync(join(seeds, changedSeed), Buffer.concat([seedBytes, Buffer.from('\n\nA paragraph added later.\n')]));
+    writeFileSync(join(dir, editedFile), edited);
+
+    const run = ingest('--seeds', seeds, '--content', content);
+    expect(run.stdout).toContain('0 created, 1 updated, 3 unchanged, 1 kept-edited');
+    expect(run.stdout).toContain('3 unchanged seeds not processed again (ingest cache)');
+    expect(readFileSync(join(dir, fileOf(changedSeed)), 'utf8')).toContain('A paragraph added later.');
+    expect(readFileSync(join(dir, editedFile), 'utf8')).toBe(edited);
+
+    writeFileSync(join(seeds, changedSeed), seedBytes);
+    writeFileSync(join(dir, editedFile), original);
+    expect(ingest('--seeds', seeds, '--content', content).stdout).toContain('0 created, 1 updated, 4 unchanged');
   });
 
   it('should exit 0 on a skipped seed, and 1 with --strict, naming the file and the reason', () => {
