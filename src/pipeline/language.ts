@@ -62,6 +62,25 @@ const KNOWN_SOURCES = [
   'var N={TINYLD_CONFIG:"normal"};',
 ];
 const KNOWN_EXPORT = 'export{V as cleanString,P0 as detect,a0 as detectAll,G as langName,E as langRegion,k as supportedLanguages,m as toISO2,z as toISO3,I as validateISO2};';
+/**
+ * The bundle decodes every word-scoring gram of its model when it loads (about 19,000,
+ * 100–300 ms here); only the grams of the words scored are needed. The same decoding
+ * function, verbatim, runs on a gram when it is first looked up (only `x` looks them up).
+ */
+const EAGER_MULTIPLES = 'multiples:Object.fromEntries(Object.entries(c.multiples).map(a=>{let i=Object.fromEntries(a[1].match(/(.{1,4})/g)?.map(n=>{let[o,t]=n.match(/(.{1,2})/g);return[g[parseInt(o,36)],parseInt(t,36)]})||[]);return[a[0],i]}))}';
+const LAZY_MULTIPLES = 'multiples:__lazyEntries(c.multiples,a=>{let i=Object.fromEntries(a[1].match(/(.{1,4})/g)?.map(n=>{let[o,t]=n.match(/(.{1,2})/g);return[g[parseInt(o,36)],parseInt(t,36)]})||[]);return[a[0],i]})}';
+
+/** An object whose property `key` is `decode([key, raw[key]])[1]`, computed on first read; undefined for keys `raw` lacks. */
+function lazyEntries(raw: Record<string, unknown>, decode: (entry: [string, unknown]) => [string, unknown]): Record<string, unknown> {
+  const decoded = new Map<string, unknown>();
+  return new Proxy(Object.create(null) as Record<string, unknown>, {
+    get(_target, key) {
+      if (typeof key !== 'string' || !Object.hasOwn(raw, key)) return undefined;
+      if (!decoded.has(key)) decoded.set(key, decode([key, raw[key]])[1]);
+      return decoded.get(key);
+    },
+  });
+}
 
 /** Evaluates tinyld's bundle with its internals returned; null for an unknown bundle. */
 function loadInternals(): TinyldInternals | null {
@@ -70,10 +89,10 @@ function loadInternals(): TinyldInternals | null {
     const version = (JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version?: string }).version;
     if (version !== KNOWN_VERSION) return null;
     const source = readFileSync(join(dirname(main), 'tinyld.normal.node.mjs'), 'utf8').trimEnd();
-    if (!source.endsWith(KNOWN_EXPORT) || !KNOWN_SOURCES.every((part) => source.includes(part))) return null;
-    const body = `${source.slice(0, -KNOWN_EXPORT.length)}\nreturn { V, J, K, F, _, $, m, x, w, T, P0 };`;
+    if (!source.endsWith(KNOWN_EXPORT) || ![...KNOWN_SOURCES, EAGER_MULTIPLES].every((part) => source.includes(part))) return null;
+    const body = `${source.slice(0, -KNOWN_EXPORT.length).replace(EAGER_MULTIPLES, LAZY_MULTIPLES)}\nreturn { V, J, K, F, _, $, m, x, w, T, P0 };`;
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the bundle checked above, run as import would run it
-    const bundle = new Function(body)() as {
+    const bundle = new Function('__lazyEntries', body)(lazyEntries) as {
       V: (text: string) => string;
       J: RegExp;
       K: RegExp;
@@ -155,7 +174,7 @@ export function createFastDetector(internals: TinyldInternals): FastDetector {
    * word's window either lies inside it (memoized per word) or crosses the space after
    * the word; the first come before the second, so each word is checked in that order.
    */
-  const uniqueGram = (chunk: string): string => {
+  const uniqueGramAcrossWords = (chunk: string): string => {
     const words = chunk.split(wordPattern);
     const padded = ` ${chunk} `;
     for (const size of gramSizes) {
@@ -175,6 +194,42 @@ export function createFastDetector(internals: TinyldInternals): FastDetector {
     }
     return '';
   };
+
+  /** Per word: the first gram size (by its place in `gramSizes`) with a unique gram in its window, and that gram's language. */
+  const firstHits = new Map<string, readonly [rank: number, lang: string] | null>();
+  const firstHit = (word: string): readonly [number, string] | null => {
+    let known = firstHits.get(word);
+    if (known === undefined) {
+      known = null;
+      for (let rank = 0; rank < gramSizes.length && known === null; rank++) {
+        const hit = hitInWord(word, gramSizes[rank] ?? 0);
+        if (hit !== null) known = [rank, hit[1]];
+      }
+      if (firstHits.size >= MEMO_LIMIT) firstHits.clear();
+      firstHits.set(word, known);
+    }
+    return known;
+  };
+
+  /**
+   * The same pass when no unique gram has a space inside it, so none crosses from one
+   * word into the next (tinyld 1.3.4's model): the answer is the first word, in order,
+   * among those whose window holds a unique gram of the earliest size.
+   */
+  const uniqueGramWithinWords = (chunk: string): string => {
+    let best: readonly [number, string] | null = null;
+    for (const word of chunk.split(wordPattern)) {
+      const hit = firstHit(word);
+      if (hit !== null && (best === null || hit[0] < best[0])) {
+        best = hit;
+        if (hit[0] === 0) break;
+      }
+    }
+    return best?.[1] ?? '';
+  };
+
+  const crossing = [...uniques.keys()].some((gram) => gram.slice(1, -1).includes(' '));
+  const uniqueGram = crossing ? uniqueGramAcrossWords : uniqueGramWithinWords;
 
   const scores = (word: string): WordScore[] => {
     let known = wordScores.get(word);
