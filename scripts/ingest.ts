@@ -1,11 +1,20 @@
 // CLI: `npm run ingest -- [--seeds DIR] [--content DIR] [--force] [--strict] [--max-bytes N] [--today YYYY-MM-DD] [--quiet]`.
 // Turns every seed into a content file and prints what it did; see README "CLI".
+import { enableCompileCache } from 'node:module';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nodeEffects } from '../src/pipeline/node-effects.ts';
-import { IngestConfigError, runIngest, type IngestReport } from '../src/pipeline/run-ingest.ts';
-import { DEFAULT_MAX_BYTES } from '../src/pipeline/decode.ts';
+import type { IngestReport } from '../src/pipeline/run-ingest.ts';
 import type { Diagnostic } from '../src/pipeline/types.ts';
 import { cacheDir } from '../src/lib/site-config.ts';
+
+// V8's code cache and Node's stripped TypeScript for the modules loaded from here on,
+// kept with the build's caches: later runs start in about two thirds of the time.
+enableCompileCache(join(cacheDir(), 'node-compile-cache'));
+const [{ nodeEffects }, { IngestConfigError, runIngest }, { DEFAULT_MAX_BYTES }] = await Promise.all([
+  import('../src/pipeline/node-effects.ts'),
+  import('../src/pipeline/run-ingest.ts'),
+  import('../src/pipeline/decode.ts'),
+]);
 
 /**
  * The extraction modules (datasets, gazetteer, term patterns) are loaded only when the
