@@ -19,10 +19,13 @@ const OPENERS = /^[“"‘'([]+/u;
 /** What the next sentence may start with. */
 const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{Nd}“"‘'(]$/u;
 const INITIAL = /^\p{Lu}$/u;
-const SPACE = /^\s$/u;
+/** The characters `\s` matches, one UTF-16 unit each. */
+const SPACES: ReadonlySet<string> = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i))]);
+/** Where a sentence may end: the next terminator at or after `lastIndex`. */
+const TERMINATOR = /[.!?…]/g;
 
 function isSpace(ch: string): boolean {
-  return SPACE.test(ch);
+  return SPACES.has(ch);
 }
 
 /** The whole code point at `index`, so an astral capital is tested as one letter. */
@@ -73,12 +76,9 @@ export function segmentSentences(text: string, language: Language): Sentence[] {
   };
 
   let from = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!TERMINATORS.has(text.charAt(i))) {
-      i++;
-      continue;
-    }
+  TERMINATOR.lastIndex = 0;
+  for (let match = TERMINATOR.exec(text); match !== null; match = TERMINATOR.exec(text)) {
+    const i = match.index;
     let end = i;
     while (end < text.length && TERMINATORS.has(text.charAt(end))) end++;
     const single = end - i === 1 && text.charAt(i) === '.';
@@ -95,7 +95,7 @@ export function segmentSentences(text: string, language: Language): Sentence[] {
       push(from, end);
       from = next;
     }
-    i = end;
+    TERMINATOR.lastIndex = end;
   }
   push(from, text.length);
   return sentences;
