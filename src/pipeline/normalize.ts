@@ -20,13 +20,27 @@ const INVISIBLES = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uF
 // plain space, and matching later is simpler with just one kind.
 const SPACES = /\p{Zs}/gu;
 
+/**
+ * The four replacements above in one pass: each maps single characters (or CR LF) and
+ * none of them produces what a later one would change (LF is not a control here, a
+ * space stays a space), so applying them together gives what applying them in turn does.
+ * A plain space is left out: it would be replaced by itself.
+ */
+const ANY_CHANGE = new RegExp(`${LINE_BREAKS.source}|\\t|${CONTROLS.source}|${INVISIBLES.source}|(?! )${SPACES.source}`, 'gu');
+
+function replacement(match: string): string {
+  if (match === '\t') return ' ';
+  if (LINE_BREAK_TEST.test(match)) return '\n';
+  if (CONTROL_TEST.test(match) || INVISIBLE_TEST.test(match)) return '';
+  return ' ';
+}
+const LINE_BREAK_TEST = new RegExp(`^(?:${LINE_BREAKS.source})$`);
+const CONTROL_TEST = new RegExp(`^${CONTROLS.source}$`);
+const INVISIBLE_TEST = new RegExp(`^${INVISIBLES.source}$`);
+
 export function normalizeText(text: string): string {
   const cleaned = text
-    .replace(LINE_BREAKS, '\n')
-    .replace(/\t/g, ' ')
-    .replace(CONTROLS, '')
-    .replace(INVISIBLES, '')
-    .replace(SPACES, ' ')
+    .replace(ANY_CHANGE, replacement)
     // NFC last: removing a character between a base and its combining mark
     // can leave a pair that only now composes.
     .normalize('NFC');
