@@ -133,6 +133,8 @@ type WordHits = (readonly [offset: number, lang: string] | null)[];
 
 export interface FastDetector {
   detect: Detector;
+  /** `text.split(chunkPattern)`, without the regular expression. */
+  splitChunks: (text: string) => string[];
   /** The first unique gram's language in a clean chunk, as tinyld's pass 1 finds it. */
   uniqueGram: (chunk: string) => string;
   internals: TinyldInternals;
@@ -141,7 +143,40 @@ export interface FastDetector {
 export function createFastDetector(internals: TinyldInternals): FastDetector {
   const { clean, chunkPattern, wordPattern, gramSizes, uniques, scoreWord } = internals;
   const wordHits = new Map<string, WordHits>();
-  const wordScores = new Map<string, WordScore[]>();
+
+  // Whether a UTF-16 unit is one the chunk pattern's runs are made of (0: not asked yet).
+  const separatorUnit = new RegExp(`^(?:${chunkPattern.source})$`, chunkPattern.flags.replace('g', ''));
+  const separators = new Uint8Array(0x10000);
+  const isSeparator = (code: number): boolean => {
+    let known = separators[code];
+    if (known === 0) {
+      known = separatorUnit.test(String.fromCharCode(code)) ? 1 : 2;
+      separators[code] = known;
+    }
+    return known === 1;
+  };
+  /**
+   * `text.split(chunkPattern)`: the pieces between runs of separators, each run followed
+   * in the result by its last character (what the pattern's group captures).
+   */
+  const splitChunks = (text: string): string[] => {
+    const pieces: string[] = [];
+    let start = 0;
+    let index = 0;
+    while (index < text.length) {
+      if (!isSeparator(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      let end = index + 1;
+      while (end < text.length && isSeparator(text.charCodeAt(end))) end++;
+      pieces.push(text.slice(start, index), text.charAt(end - 1));
+      start = end;
+      index = end;
+    }
+    pieces.push(text.slice(start));
+    return pieces;
+  };
 
   /** The first unique gram of size `size` lying inside `' ' + word + ' '`, by offset. */
   const hitInWord = (word: string, size: number): readonly [number, string] | null => {
@@ -231,65 +266,111 @@ export function createFastDetector(internals: TinyldInternals): FastDetector {
   const crossing = [...uniques.keys()].some((gram) => gram.slice(1, -1).includes(' '));
   const uniqueGram = crossing ? uniqueGramAcrossWords : uniqueGramWithinWords;
 
-  const scores = (word: string): WordScore[] => {
+  // Languages as small numbers, so a text's totals are a map of numbers.
+  const langIndex = new Map<string, number>();
+  const langNames: string[] = [];
+  const indexOf = (lang: string): number => {
+    let index = langIndex.get(lang);
+    if (index === undefined) {
+      index = langNames.length;
+      langNames.push(lang);
+      langIndex.set(lang, index);
+    }
+    return index;
+  };
+  /** A word's scores in tinyld's order: language numbers and accuracies, side by side. */
+  const wordScores = new Map<string, { langs: number[]; accuracies: number[] }>();
+  const scores = (word: string): { langs: number[]; accuracies: number[] } => {
     let known = wordScores.get(word);
     if (known === undefined) {
       if (wordScores.size >= MEMO_LIMIT) wordScores.clear();
-      known = scoreWord(word).map(({ lang, accuracy }) => ({ lang, accuracy }));
+      const list = scoreWord(word);
+      known = { langs: list.map((score) => indexOf(score.lang)), accuracies: list.map((score) => score.accuracy) };
       wordScores.set(word, known);
     }
     return known;
   };
 
-  /** tinyld's `detect`: the same chunks, the same sums in the same order, the same sort. */
+  /**
+   * tinyld's `detect`: the same chunks and the same sums, added in the same order. Its
+   * answer is the first language of its totals sorted by value (a stable sort of the
+   * positive totals in the order the languages were first added), which is the first
+   * language so added whose total is the largest.
+   */
   const detect = (text: string): string => {
-    const chunks = longestChunks(text.split(chunkPattern), clean);
-    const totals: Record<string, number> = {};
+    const chunks = longestChunks(splitChunks(text), clean);
+    const totals = new Map<number, number>(); // in the order languages are first added
     for (const chunk of chunks) {
       const unique = uniqueGram(chunk);
       if (unique) {
-        totals[unique] = (totals[unique] || 0) + 1 * chunk.length;
+        const index = indexOf(unique);
+        totals.set(index, (totals.get(index) || 0) + 1 * chunk.length);
         continue;
       }
       for (const word of chunk.split(wordPattern)) {
-        for (const score of scores(word)) totals[score.lang] = (totals[score.lang] || 0) + score.accuracy;
+        const { langs, accuracies } = scores(word);
+        for (let i = 0; i < langs.length; i++) {
+          const index = langs[i] ?? 0;
+          totals.set(index, (totals.get(index) || 0) + (accuracies[i] ?? 0));
+        }
       }
     }
-    const ranked = Object.entries(totals).filter((entry) => entry[1] > 0);
-    ranked.sort((a, b) => b[1] - a[1]);
-    return ranked[0]?.[0] ?? '';
+    let best = -1;
+    let bestTotal = 0;
+    for (const [index, total] of totals) {
+      if (total > bestTotal) {
+        best = index;
+        bestTotal = total;
+      }
+    }
+    return best < 0 ? '' : (langNames[best] ?? '');
   };
 
-  return { detect, uniqueGram, internals };
+  return { detect, splitChunks, uniqueGram, internals };
 }
 
 /**
  * The first 7 of `pieces.map(clean).filter(nonEmpty)` stably sorted by length, longest
  * first (what tinyld reads), cleaning only the pieces that can be among them. Cleaning
  * never lengthens a piece except by lower-casing `İ` (one character becomes two), so a
- * text with that letter has every piece cleaned; otherwise pieces are cleaned longest
- * first until the next one is shorter than the 7th longest clean piece so far, which it
- * could not displace.
+ * text with that letter has every piece cleaned. Otherwise the 7 longest pieces are
+ * cleaned, then every piece at least as long as the 7th longest clean piece: a shorter
+ * one cleans to something shorter still, which can neither pass nor tie it.
  */
 export function longestChunks(pieces: readonly string[], clean: (piece: string) => string): string[] {
-  const byLength = (a: { text: string; index: number }, b: { text: string; index: number }): number => b.text.length - a.text.length || a.index - b.index;
   if (pieces.some((piece) => piece.includes('İ'))) {
     return pieces.map(clean).filter((chunk) => !!chunk).sort((a, b) => b.length - a.length).slice(0, CHUNKS_READ);
   }
-  const order = pieces.map((_, index) => index).sort((a, b) => (pieces[b] ?? '').length - (pieces[a] ?? '').length || a - b);
-  const cleaned: { text: string; index: number }[] = [];
-  const top: number[] = []; // the longest clean lengths so far, longest first, at most 7
-  for (const index of order) {
-    const piece = pieces[index] ?? '';
-    if (top.length === CHUNKS_READ && piece.length < (top[CHUNKS_READ - 1] ?? 0)) break;
-    const text = clean(piece);
-    if (!text) continue;
-    cleaned.push({ text, index });
-    top.push(text.length);
-    top.sort((a, b) => b - a);
-    if (top.length > CHUNKS_READ) top.pop();
-  }
-  return cleaned.sort(byLength).slice(0, CHUNKS_READ).map((chunk) => chunk.text);
+  const cleaned: (string | undefined)[] = new Array<string | undefined>(pieces.length);
+  const cleanAtLeast = (length: number): void => {
+    for (let index = 0; index < pieces.length; index++) {
+      if (cleaned[index] === undefined && (pieces[index] ?? '').length >= length) cleaned[index] = clean(pieces[index] ?? '');
+    }
+  };
+  /** The 7th largest of some lengths, or 0 when there are fewer than 7. */
+  const seventh = (lengths: Iterable<number>): number => {
+    const top: number[] = [];
+    for (const length of lengths) {
+      if (top.length === CHUNKS_READ && length <= (top[CHUNKS_READ - 1] ?? 0)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1] ?? 0) < length) at--;
+      top.splice(at, 0, length);
+      if (top.length > CHUNKS_READ) top.pop();
+    }
+    return top.length === CHUNKS_READ ? (top[CHUNKS_READ - 1] ?? 0) : 0;
+  };
+  cleanAtLeast(Math.max(1, seventh(pieces.map((piece) => piece.length))));
+  const cleanLengths = function* (): Generator<number> {
+    for (const text of cleaned) if (text) yield text.length;
+  };
+  // With fewer than 7 clean pieces, every piece is cleaned (a threshold of 0).
+  cleanAtLeast(seventh(cleanLengths()));
+  const chunks: { text: string; index: number }[] = [];
+  cleaned.forEach((text, index) => {
+    if (text) chunks.push({ text, index });
+  });
+  chunks.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  return chunks.slice(0, CHUNKS_READ).map((chunk) => chunk.text);
 }
 
 let fast: FastDetector | null | undefined;

@@ -134,6 +134,14 @@ describe('detectTinyld', () => {
     expect(found).toBeGreaterThan(500);
   });
 
+  it('should split a text into chunks as tinyld’s pattern does', () => {
+    const detector = fastDetector();
+    if (detector === null) throw new Error('no fast path');
+    for (const text of [...seedTexts, ...corpusTexts, ...hostileTexts, ...randomTexts(3000, 24), '', '.', '..a..', 'a.', '.a', '(a)', '\\', '[]']) {
+      expect(detector.splitChunks(text), JSON.stringify(text)).toEqual(text.split(detector.internals.chunkPattern));
+    }
+  });
+
   it('should read the 7 longest clean chunks as tinyld does, cleaning only the ones that can be among them', () => {
     const detector = fastDetector();
     if (detector === null) throw new Error('no fast path');
