@@ -1,7 +1,8 @@
 // The dynamic routes of the site, shared by the English pages (src/pages/) and their
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
 // Every path carries a `cacheKey` for Astro's incremental build (src/lib/page-keys.ts):
-// source and entity pages by what they show, the others by the site's data digest.
+// source, entity and further topic-claims pages by what they show, the others by the
+// site's data digest.
 import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
@@ -9,6 +10,7 @@ import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts
 import { siteKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
 import { sourcePageKey } from './source-page.ts';
+import { topicClaimsPageKey } from './topic-page.ts';
 import { furtherPages, PAGE_SIZE } from './paging.ts';
 import { topicClaims } from './topic-views.ts';
 
@@ -47,12 +49,12 @@ export async function sourceFacetPaths() {
 
 /** Further pages of a topic's claims (`/topics/<id>/claims/<n>/`, n ≥ 2), for topics with more than a page of them. */
 export async function topicClaimPaths() {
-  const site = await loadSite();
+  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
   return site.briefing.topics.flatMap((topic) =>
     furtherPages(topicClaims(site.linked, topic.id).length, PAGE_SIZE.topicClaims).map((page) => ({
       params: { id: topic.id, page: String(page) },
       props: { topic, page },
-      cacheKey: siteKey(site.digest, 'topic-claims', [topic.id, page]),
+      cacheKey: topicClaimsPageKey(site, entries, topic, page),
     })),
   );
 }
