@@ -1,24 +1,25 @@
 // The briefing model: runs every extractor over the current content files and
 // collects entities, figures, quotes, events, route legs, topics and what could not
 // be resolved. A pure function of the articles and the editable data in content/.
-import { countryEntity, findCountries, scanCountries, type CountryIndex } from './extract/countries.ts';
-import { extractEvents } from './extract/dates.ts';
-import { extractFigures } from './extract/figures.ts';
+import { countryEntity, findCountries, scanCountries, type CountryIndex, type CountrySpan } from './extract/countries.ts';
+import { dateSpans, eventsAt, type DateSpans } from './extract/dates.ts';
+import { figureSpans, figuresAt, type FigureSpan } from './extract/figures.ts';
 import { hasNameKey, lookupName } from './extract/name-matcher.ts';
 import type { OrgIndex } from './extract/org-index.ts';
-import { findOrganizations, mergeOrganizations, type OrganizationMention } from './extract/organizations.ts';
+import { mergeOrganizations, organizationMentions, organizationSpans, type OrganizationMention, type OrganizationSpan } from './extract/organizations.ts';
 import { collectPeople } from './extract/people.ts';
-import { findPlaces, placeEntity, type Gazetteer, type ResolvedPlace } from './extract/places.ts';
+import { placeEntity, placeFindings, placeSpans, type Gazetteer, type PlaceSpan, type ResolvedPlace } from './extract/places.ts';
 import { extractQuotes, speakerIndex } from './extract/quotes.ts';
-import { extractLegs, type RouteResolver, type StatedLeg } from './extract/routes.ts';
+import { extractLegs, statesMovement, type RouteResolver, type StatedLeg } from './extract/routes.ts';
 import { assignTopics, createTopicMatchers, type ArticleTopics } from './extract/topics.ts';
-import { findWeapons, mergeWeapons, type WeaponMention } from './extract/weapons.ts';
+import { mergeWeapons, weaponMentions as weaponMentionsAt, weaponSpans, type WeaponMention, type WeaponSpans } from './extract/weapons.ts';
 import { mergeLegs, type PlaceGeometry } from './link/legs.ts';
 import { tokenize } from './extract/tokens.ts';
+import { textMemo } from './extract/text-memo.ts';
 import { articleSentences } from './read-article.ts';
 import { PLACE_TYPES_AFTER, PLACE_TYPES_BEFORE } from '../lang/places.ts';
 import type { RoutesFile } from '../schemas/routes.ts';
-import type { AnalysisArticle, Entity, Figure, Mention, Quote, RouteLeg, TimelineEvent, Topic, Unresolved } from './types.ts';
+import type { AnalysisArticle, Entity, Figure, Mention, Quote, RouteLeg, SentenceInput, TimelineEvent, Topic, Unresolved } from './types.ts';
 
 /** Bump when extraction changes what it produces, so cached results are not reused. */
 export const EXTRACTION_VERSION = 1;
@@ -90,6 +91,20 @@ function handEnd(text: string, resolver: RouteResolver): { name: string; place: 
   return { name, place: resolver.place(name, { contextCountries: [], ...(country ? { country } : {}) }) };
 }
 
+/** What a sentence's text yields for the extractors that read the text alone (and its language). */
+interface TextFindings {
+  countries: readonly CountrySpan[];
+  /** The countries the sentence names, each once, in order. */
+  contextCountries: readonly string[];
+  places: readonly PlaceSpan[];
+  organizations: readonly OrganizationSpan[];
+  weapons: WeaponSpans;
+  figures: readonly FigureSpan[];
+  dates: DateSpans;
+  /** Whether a clause has a movement verb: only then can the sentence state a leg. */
+  movement: boolean;
+}
+
 export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingData): Briefing {
   const articles = [...input].sort(byId);
   const sentencesByArticle = new Map(articles.map((article) => [article.id, articleSentences(article)]));
@@ -105,29 +120,46 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
   const events: TimelineEvent[] = [];
   const stated: StatedLeg[] = [];
   const resolver = routeResolver(data, places);
+  // Copies and syndicated articles repeat sentences word for word: each text (in each
+  // language) is read once by the extractors that read the text alone (and its
+  // language); the mentions, figures and events of each sentence are made from that.
+  const byText = { id: textMemo<TextFindings>(), en: textMemo<TextFindings>(), und: textMemo<TextFindings>() };
+  const textFindings = (sentence: SentenceInput): TextFindings =>
+    byText[sentence.language].get(sentence.text, (text) => {
+      // Countries and words are read once and shared by the extractors that need them.
+      const tokens = tokenize(text);
+      const countries = scanCountries(text, data.countryIndex, tokens);
+      return {
+        countries,
+        contextCountries: [...new Set(countries.map((span) => span.code))],
+        places: placeSpans(text, data.gazetteer, data.countryIndex, { tokens, spans: countries }),
+        organizations: organizationSpans(sentence, data.organizations),
+        weapons: weaponSpans(text),
+        figures: figureSpans(text, sentence.language),
+        dates: dateSpans(text, sentence.language),
+        movement: statesMovement(text),
+      };
+    });
 
   for (const article of articles) {
     const sentences = sentencesByArticle.get(article.id) ?? [];
     const anchor = { published: article.published, precision: article.datePrecision };
     let previous: StatedLeg | null = null;
     for (const sentence of sentences) {
-      // Countries and words are read once per sentence and shared by the extractors that need them.
-      const tokens = tokenize(sentence.text);
-      const spans = scanCountries(sentence.text, data.countryIndex, tokens);
-      countryMentions.push(...findCountries(sentence, data.countryIndex, spans));
-      const found = findPlaces(sentence, data.gazetteer, data.countryIndex, { tokens, spans });
+      const text = textFindings(sentence);
+      countryMentions.push(...findCountries(sentence, data.countryIndex, text.countries));
+      const found = placeFindings(sentence, text.places);
       placeMentions.push(...found.mentions);
       unresolved.push(...found.unresolved);
       for (const place of found.places) places.set(place.id, place);
-      orgMentions.push(...findOrganizations(sentence, data.organizations));
-      weaponMentions.push(...findWeapons(sentence));
-      figures.push(...extractFigures(sentence));
-      events.push(...extractEvents(sentence, anchor));
+      orgMentions.push(...organizationMentions(sentence, text.organizations));
+      weaponMentions.push(...weaponMentionsAt(sentence, text.weapons));
+      figures.push(...figuresAt(sentence, text.figures));
+      events.push(...eventsAt(sentence, anchor, text.dates));
 
       const paragraphNumber = Number(sentence.paragraph.slice(1));
       if (previous && paragraphNumber - Number(previous.citation.paragraph.slice(1)) > CHAIN_PARAGRAPHS) previous = null;
-      const contextCountries = [...new Set(spans.map((span) => span.code))];
-      const legs = extractLegs(sentence, resolver, { previous, contextCountries });
+      const legs: StatedLeg[] = text.movement ? extractLegs(sentence, resolver, { previous, contextCountries: [...text.contextCountries] }) : [];
       stated.push(...legs);
       previous = legs.at(-1) ?? previous;
     }
@@ -174,7 +206,8 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
   );
 
   const matchers = createTopicMatchers(data.topics);
-  const articleTopics = new Map(articles.map((article) => [article.id, assignTopics(article, matchers)]));
+  const topicsOfText = new Map<string, readonly string[]>();
+  const articleTopics = new Map(articles.map((article) => [article.id, assignTopics(article, matchers, topicsOfText)]));
 
   return { articles, topics: data.topics, articleTopics, entities, places, figures, quotes, events, legs, unresolved };
 }

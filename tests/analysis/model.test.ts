@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadBriefingData } from '../../src/analysis/load-data.ts';
 import { buildBriefing, type Briefing } from '../../src/analysis/model.ts';
+import { findCountries } from '../../src/analysis/extract/countries.ts';
+import { extractEvents } from '../../src/analysis/extract/dates.ts';
+import { extractFigures } from '../../src/analysis/extract/figures.ts';
+import { findOrganizations } from '../../src/analysis/extract/organizations.ts';
+import { findPlaces } from '../../src/analysis/extract/places.ts';
+import { findWeapons } from '../../src/analysis/extract/weapons.ts';
+import { articleSentences } from '../../src/analysis/read-article.ts';
+import type { SentenceInput } from '../../src/analysis/types.ts';
 import { articleFromText, seedArticles } from '../helpers/seed-articles.ts';
 
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -128,5 +136,52 @@ describe('the briefing model of the seeds', () => {
     expect(added?.mode).toBe('rail');
     expect(edited.places.get(added?.to.place ?? '')?.country).toBe('RU');
     expect(added?.citations).toEqual([{ article: idOf('003'), paragraph: 'p8' }]);
+  });
+});
+
+describe('sentences repeated across articles', () => {
+  // Copies of two seeds under other ids, one with another publication date: the model
+  // reads each text once, and every copy must still get what reading it alone gives.
+  const base = [...seeds.values()];
+  const copy = (key: string, id: string, published?: string) => {
+    const article = seeds.get(key);
+    if (!article) throw new Error(`no seed ${key}`);
+    return { ...article, id, ...(published === undefined ? {} : { published }) };
+  };
+  const input = [...base, copy('002', 'zz-copy-of-002'), copy('003', 'zz-copy-of-003', '2020-01-15')];
+  const model = buildBriefing(input, data);
+  const sentences = model.articles.flatMap((article) => articleSentences(article).map((sentence) => ({ article, sentence })));
+  const at = (ref: { article: string; paragraph: string; sentence: number }, sentence: SentenceInput) =>
+    ref.article === sentence.article && ref.paragraph === sentence.paragraph && ref.sentence === sentence.sentence;
+  const mentionsOf = (type: string, sentence: SentenceInput) =>
+    model.entities
+      .filter((entity) => entity.type === type)
+      .flatMap((entity) => entity.mentions.filter((mention) => at(mention, sentence)).map((m) => `${m.entity} ${m.start}-${m.end} ${m.text}`))
+      .sort();
+
+  it('should give every sentence of every copy the figures and events its extractors give it alone', () => {
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const { article, sentence } of sentences) {
+      expect(model.figures.filter((figure) => at(figure.ref, sentence))).toEqual(extractFigures(sentence));
+      const anchor = { published: article.published, precision: article.datePrecision };
+      expect(model.events.filter((event) => at(event.ref, sentence))).toEqual(extractEvents(sentence, anchor));
+    }
+    // The dated copy resolves its dates against its own publication date.
+    const dated = model.events.filter((event) => event.ref.article === 'zz-copy-of-003').map((event) => event.date);
+    const original = model.events.filter((event) => event.ref.article === idOf('003')).map((event) => event.date);
+    expect(dated).not.toEqual(original);
+  });
+
+  it('should give every sentence of every copy the countries, places, organizations and weapons its extractors give it alone', () => {
+    const named = (mentions: readonly { entity?: string; id?: string; ref?: { start: number; end: number }; start?: number; end?: number; text: string }[]) =>
+      mentions.map((m) => `${m.entity ?? m.id} ${m.ref?.start ?? m.start}-${m.ref?.end ?? m.end} ${m.text}`).sort();
+    for (const { sentence } of sentences) {
+      expect(mentionsOf('country', sentence)).toEqual(named(findCountries(sentence, data.countryIndex)));
+      expect(mentionsOf('place', sentence)).toEqual(named(findPlaces(sentence, data.gazetteer, data.countryIndex).mentions));
+      expect(mentionsOf('organization', sentence)).toEqual(named(findOrganizations(sentence, data.organizations)));
+      expect(mentionsOf('weapon', sentence)).toEqual(named(findWeapons(sentence)));
+    }
+    const count = (id: string) => model.entities.reduce((sum, entity) => sum + entity.mentions.filter((m) => m.article === id).length, 0);
+    expect(count('zz-copy-of-002')).toBe(count(idOf('002')));
   });
 });

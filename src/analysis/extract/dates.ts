@@ -650,9 +650,21 @@ function format(date: Resolved): { date: string; precision: TimelineEvent['preci
  * (no anchor, or one less precise than needed) gives no event rather than a guess.
  */
 export function extractEvents(input: SentenceInput, anchor: DateAnchor): TimelineEvent[] {
+  return eventsAt(input, anchor, dateSpans(input.text, input.language));
+}
+
+/** The date expressions of a sentence's text in its language, unresolved: what `extractEvents` reads of the text. */
+export type DateSpans = readonly Readonly<Found>[];
+
+export function dateSpans(text: string, language: Language): DateSpans {
+  return scan(text, patternsFor(language));
+}
+
+/** A sentence's events from its date spans, resolved against the anchor. */
+export function eventsAt(input: SentenceInput, anchor: DateAnchor, spans: DateSpans): TimelineEvent[] {
   const patterns = patternsFor(input.language);
   const text = input.text;
-  const items = scan(text, patterns).filter((f) => f.reading.kind !== 'none');
+  const items = spans.filter((f) => f.reading.kind !== 'none');
   const base = readAnchor(anchor);
 
   // Right to left, so a date printed with its year lends it to the ones linked before it.

@@ -573,7 +573,7 @@ function isYearLike(token: Token): boolean {
   return year >= 1800 && year <= 2100;
 }
 
-function matchAt(tokens: readonly Token[], at: number, input: SentenceInput, lex: Lexicon, floor: number): Match | null {
+function matchAt(tokens: readonly Token[], at: number, text: string, language: Language, lex: Lexicon, floor: number): Match | null {
   const qualifiers: Qualifier[] = [];
   let position = at;
   let closer: string | null = null;
@@ -591,10 +591,10 @@ function matchAt(tokens: readonly Token[], at: number, input: SentenceInput, lex
   const currency = readCurrency(tokens, position);
   if (currency) position = currency.end;
   const core =
-    readDigits(tokens, position, lex, input.language, currency !== null, closer) ?? readVague(tokens, position, lex) ?? readWords(tokens, position, lex);
+    readDigits(tokens, position, lex, language, currency !== null, closer) ?? readVague(tokens, position, lex) ?? readWords(tokens, position, lex);
   if (!core) return null;
   if (closer !== null && core.max === undefined) return null;
-  if (core.digits !== null && (!quantityShaped(tokens, core.digits, lex) || isDateOrTime(tokens, core.digits, input.text, lex))) return null;
+  if (core.digits !== null && (!quantityShaped(tokens, core.digits, lex) || isDateOrTime(tokens, core.digits, text, lex))) return null;
 
   let end = core.end;
   let unit: UnitWord | null = currency ? { unit: currency.code, kind: 'money' } : null;
@@ -657,33 +657,50 @@ function matchAt(tokens: readonly Token[], at: number, input: SentenceInput, lex
  * paragraph (`input.offset` plus the place in the sentence).
  */
 export function extractFigures(input: SentenceInput): Figure[] {
-  const lex = LEXICONS[input.language];
-  const tokens = tokenize(input.text);
-  const figures: Figure[] = [];
+  return figuresAt(input, figureSpans(input.text, input.language));
+}
+
+/** A figure found in a sentence, offsets in the sentence. */
+export interface FigureSpan {
+  figure: Omit<Figure, 'ref' | 'text'>;
+  start: number;
+  end: number;
+}
+
+/** The figures of a sentence's text in its language: what `extractFigures` reads of the text. */
+export function figureSpans(text: string, language: Language): FigureSpan[] {
+  const lex = LEXICONS[language];
+  const tokens = tokenize(text);
+  const found: FigureSpan[] = [];
   let floor = 0;
   for (let index = 0; index < tokens.length; ) {
-    const match = matchAt(tokens, index, input, lex, floor);
+    const match = matchAt(tokens, index, text, language, lex, floor);
     if (!match) {
       index++;
       continue;
     }
     const start = tokens[match.first]?.start ?? 0;
     const end = tokens[match.end - 1]?.end ?? start;
-    figures.push({
-      ...match.figure,
-      text: input.text.slice(start, end),
-      ref: {
-        article: input.article,
-        paragraph: input.paragraph,
-        sentence: input.sentence,
-        start: input.offset + start,
-        end: input.offset + end,
-      },
-    });
+    found.push({ figure: match.figure, start, end });
     index = match.end;
     floor = match.end;
   }
-  return figures;
+  return found;
+}
+
+/** A sentence's figures from its figure spans. */
+export function figuresAt(input: SentenceInput, spans: readonly FigureSpan[]): Figure[] {
+  return spans.map(({ figure, start, end }) => ({
+    ...figure,
+    text: input.text.slice(start, end),
+    ref: {
+      article: input.article,
+      paragraph: input.paragraph,
+      sentence: input.sentence,
+      start: input.offset + start,
+      end: input.offset + end,
+    },
+  }));
 }
 
 /**

@@ -24,14 +24,6 @@ const ROLES = phraseSet(ROLE_WORDS);
 const CONNECTORS: ReadonlySet<string> = new Set(NAME_CONNECTORS);
 const LEADING: ReadonlySet<string> = new Set(LEADING_NON_NAME);
 
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-  id: string;
-  listed: boolean;
-}
-
 const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.word && (isCapitalized(token.text) || isAcronym(token.text));
 
 /** Runs of capitalized words and acronyms, with connectors (`of`, `untuk`) inside when a capitalized word follows. */
@@ -68,8 +60,9 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
 }
 
 /** Institutions named by a head word inside a run, cut before a person's name or a role word (`… Council spokesman`). */
-function headWordNames(input: SentenceInput, tokens: readonly Token[], people: readonly { start: number; end: number }[]): Span[] {
-  const result: Span[] = [];
+function headWordNames(input: SentenceInput, tokens: readonly Token[], peopleOf: () => readonly { start: number; end: number }[]): OrganizationSpan[] {
+  const result: OrganizationSpan[] = [];
+  let people: readonly { start: number; end: number }[] | undefined;
   for (const [runStart, runEnd] of capitalRuns(tokens)) {
     let head = -1;
     let headFirst = false;
@@ -92,6 +85,7 @@ function headWordNames(input: SentenceInput, tokens: readonly Token[], people: r
     for (let k = head + 1; k <= runEnd; k++) {
       const token = tokens[k];
       if (token === undefined) break;
+      people ??= peopleOf();
       const inPerson = people.some((p) => token.start < p.end && token.end > p.start);
       if (inPerson || phraseAt(tokens, k, ROLES) > 0) break;
       end = k;
@@ -116,14 +110,38 @@ function headWordNames(input: SentenceInput, tokens: readonly Token[], people: r
  * a person's name; by default they are found here.
  */
 export function findOrganizations(input: SentenceInput, orgIndex: OrgIndex, people?: readonly PersonCandidate[]): OrganizationMention[] {
+  return organizationMentions(input, organizationSpans(input, orgIndex, people));
+}
+
+/** An organization's name in a sentence (offsets in the sentence). */
+export interface OrganizationSpan {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+  listed: boolean;
+}
+
+/**
+ * The organizations of a sentence as `findOrganizations` finds them, offsets in the
+ * sentence: they depend on its text and language (and the listed organizations) only.
+ */
+export function organizationSpans(input: SentenceInput, orgIndex: OrgIndex, people?: readonly PersonCandidate[]): OrganizationSpan[] {
   const tokens = sentenceTokens(input);
-  const persons = (people ?? findPeople(input, { organizations: orgIndex }))
-    .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
-    .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
-  const listed: Span[] = sentenceOrganizations(input, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
+  // The sentence's people are read only where a head-word name has words after its head.
+  const persons = () =>
+    (people ?? findPeople(input, { organizations: orgIndex }))
+      .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
+      .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
+  const listed: OrganizationSpan[] = sentenceOrganizations(input, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
   const spans = [...listed, ...headWordNames(input, tokens, persons)];
   // On a tie a listed name beats a head-word match.
-  return longestNonOverlapping(spans, (a, b) => Number(b.listed) - Number(a.listed)).map((span) => ({
+  return longestNonOverlapping(spans, (a, b) => Number(b.listed) - Number(a.listed));
+}
+
+/** A sentence's organization mentions from its spans. */
+export function organizationMentions(input: SentenceInput, spans: readonly OrganizationSpan[]): OrganizationMention[] {
+  return spans.map((span) => ({
     id: span.id,
     text: span.text,
     listed: span.listed,

@@ -399,9 +399,18 @@ function nameWords(tokens: readonly Token[], words: readonly number[]): string[]
  * drops it. Country, region and listed organization names are never names.
  */
 export function findPeople(input: SentenceInput, context: PeopleContext = {}): PersonCandidate[] {
-  const s = scan(input, context);
+  return peopleAs(input, input, context);
+}
+
+/**
+ * `findPeople(input, context)`, read through `reader`, a sentence of the same text and
+ * language: its words and readings, worked out once, serve every copy of the text.
+ */
+function peopleAs(input: SentenceInput, reader: SentenceInput, context: PeopleContext): PersonCandidate[] {
+  const read = scan(reader, context);
+  const s = reader === input ? read : { ...read, input };
   const result: PersonCandidate[] = [];
-  for (const { words, evidence, role } of readings(s, context)) {
+  for (const { words, evidence, role } of readings(read, context)) {
     if (evidence !== null) result.push(candidate(s, words, evidence, role));
     else if (context.known) result.push(...knownIn(s, words, context.known));
   }
@@ -635,8 +644,20 @@ export function lowercaseWords(sentences: readonly SentenceInput[]): Set<string>
  * stand without one (`bertemu dengan Budi Santoso`, `Santoso bertemu`).
  */
 export function collectPeople(sentences: readonly SentenceInput[], context: Omit<PeopleContext, 'known' | 'commonWords'> = {}): Entity[] {
-  const base: PeopleContext = { ...context, commonWords: lowercaseWords(sentences) };
-  const first = mergePeople(sentences.flatMap((sentence) => findPeople(sentence, base)));
-  const known = knownPeople(first);
-  return mergePeople(sentences.flatMap((sentence) => findPeople(sentence, { ...base, known })));
+  // Copies and syndicated articles repeat sentences: each text in each language is read
+  // through the first sentence that prints it.
+  const first = new Map<string, Map<string, SentenceInput>>();
+  const readers = sentences.map((sentence) => {
+    let byText = first.get(sentence.language);
+    if (byText === undefined) first.set(sentence.language, (byText = new Map()));
+    let reader = byText.get(sentence.text);
+    if (reader === undefined) byText.set(sentence.text, (reader = sentence));
+    return reader;
+  });
+  const distinct = [...first.values()].flatMap((byText) => [...byText.values()]);
+  const base: PeopleContext = { ...context, commonWords: lowercaseWords(distinct) };
+  const found = mergePeople(sentences.flatMap((sentence, index) => peopleAs(sentence, readers[index] as SentenceInput, base)));
+  const known = knownPeople(found);
+  const withKnown: PeopleContext = { ...base, known };
+  return mergePeople(sentences.flatMap((sentence, index) => peopleAs(sentence, readers[index] as SentenceInput, withKnown)));
 }

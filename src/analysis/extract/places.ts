@@ -338,7 +338,21 @@ interface Finding {
  * `X di barat daya Rusia`) restricts it to that country.
  */
 export function findPlaces(input: SentenceInput, gazetteer: Gazetteer, countryIndex: CountryIndex, scanned?: ScannedSentence): PlaceFindings {
-  const { text } = input;
+  return placeFindings(input, placeSpans(input.text, gazetteer, countryIndex, scanned));
+}
+
+/** A place name found in a sentence (offsets in the sentence), resolved or not. */
+export interface PlaceSpan {
+  start: number;
+  end: number;
+  name: string;
+  place: ResolvedPlace | null;
+  /** A place cue introduced it. */
+  cue: boolean;
+}
+
+/** The place names of a sentence's text, in reading order: what `findPlaces` reads of the text alone. */
+export function placeSpans(text: string, gazetteer: Gazetteer, countryIndex: CountryIndex, scanned?: ScannedSentence): PlaceSpan[] {
   const tokens = scanned?.tokens ?? tokenize(text);
   const spans = scanned?.spans ?? scanCountries(text, countryIndex, tokens);
   const spanAt = new Map<number, CountrySpan>();
@@ -394,14 +408,21 @@ export function findPlaces(input: SentenceInput, gazetteer: Gazetteer, countryIn
     kept.push(finding);
   }
   kept.sort((a, b) => a.first - b.first);
+  return kept.map((finding) => {
+    const start = tokens[finding.first]?.start ?? 0;
+    const end = tokens[finding.last]?.end ?? 0;
+    return { start, end, name: text.slice(start, end), place: finding.place, cue: finding.cue };
+  });
+}
 
+/** A sentence's mentions, unresolved names and places from its place spans. */
+export function placeFindings(input: SentenceInput, spans: readonly PlaceSpan[]): PlaceFindings {
+  const { text } = input;
   const mentions: Mention[] = [];
   const unresolved: Unresolved[] = [];
   const places = new Map<string, ResolvedPlace>();
-  for (const finding of kept) {
-    const start = tokens[finding.first]?.start ?? 0;
-    const end = tokens[finding.last]?.end ?? 0;
-    const name = text.slice(start, end);
+  for (const finding of spans) {
+    const { start, end, name } = finding;
     if (finding.place) {
       mentions.push({
         article: input.article,

@@ -162,6 +162,18 @@ export interface RouteContext {
   contextCountries: readonly string[];
 }
 
+/**
+ * Whether some clause of the text has a movement or loading verb: a sentence without
+ * one states no leg (`extractLegs` finds none in it, whatever its context).
+ */
+export function statesMovement(text: string): boolean {
+  const sentenceRuns = runsOf(text);
+  return clauses(text, sentenceRuns).some((clause) => {
+    const runs = clause.text === text ? sentenceRuns : runsOf(clause.text);
+    return searchWords(clause.text, LOAD, runs) >= 0 || searchWords(clause.text, MOVE, runs) >= 0;
+  });
+}
+
 export function extractLegs(input: SentenceInput, resolver: RouteResolver, context: RouteContext): StatedLeg[] {
   const legs: StatedLeg[] = [];
   const citation = { article: input.article, paragraph: input.paragraph };

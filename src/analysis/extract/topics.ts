@@ -101,19 +101,33 @@ function firstKeys(matchers: readonly TopicMatcher[]): ReadonlySet<string> {
   return keys;
 }
 
-export function assignTopics(article: AnalysisArticle, matchers: readonly TopicMatcher[]): ArticleTopics {
+/** The topics a paragraph's text carries, best first (none when no term matched). */
+function paragraphTopics(text: string, matchers: readonly TopicMatcher[], firsts: ReadonlySet<string>): string[] {
+  const runs = wordRuns(text, isWordChar);
+  const from = runs.flatMap((run, at) => (firsts.has(run.key) ? [at] : []));
+  const scored = matchers
+    .map((matcher) => ({ id: matcher.topic.id, score: scoreWith(text, runs, matcher, from) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((entry) => entry.score >= best * RELATIVE_THRESHOLD).map((entry) => entry.id);
+}
+
+/**
+ * The article's topics. `seen`, when given, keeps each paragraph text's topics for
+ * these matchers, so a text printed by several articles is scored once.
+ */
+export function assignTopics(article: AnalysisArticle, matchers: readonly TopicMatcher[], seen?: Map<string, readonly string[]>): ArticleTopics {
   const firsts = firstKeys(matchers);
   const paragraphs = new Map<string, string[]>();
   const counts = new Map<string, number>();
   for (const paragraph of article.paragraphs) {
-    const runs = wordRuns(paragraph.text, isWordChar);
-    const from = runs.flatMap((run, at) => (firsts.has(run.key) ? [at] : []));
-    const scored = matchers
-      .map((matcher) => ({ id: matcher.topic.id, score: scoreWith(paragraph.text, runs, matcher, from) }))
-      .filter((entry) => entry.score > 0)
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-    const best = scored[0]?.score ?? 0;
-    const ids = scored.filter((entry) => entry.score >= best * RELATIVE_THRESHOLD).map((entry) => entry.id);
+    let found = seen?.get(paragraph.text);
+    if (found === undefined) {
+      found = paragraphTopics(paragraph.text, matchers, firsts);
+      seen?.set(paragraph.text, found);
+    }
+    const ids = [...found];
     paragraphs.set(paragraph.anchor, ids.length > 0 ? ids : [OTHER_TOPIC]);
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

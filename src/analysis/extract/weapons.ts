@@ -127,8 +127,24 @@ function termMatches(list: TermList, text: string, runs: readonly Run[]): { term
  * also a ballistic missile); on a tie a designator beats a system and a class.
  */
 export function findWeapons(input: SentenceInput): WeaponMention[] {
+  return weaponMentions(input, weaponSpans(input.text));
+}
+
+/** A sentence's weapon mentions from its weapon spans. */
+export function weaponMentions(input: SentenceInput, spans: WeaponSpans): WeaponMention[] {
+  return spans.map((item) => ({
+    id: item.id,
+    kind: item.kind,
+    text: input.text.slice(item.start, item.end),
+    ref: sentenceRef(input, item),
+  }));
+}
+
+/** The weapons of a sentence's text, offsets in the text: what `findWeapons` reads of the text. */
+export type WeaponSpans = readonly Readonly<Found>[];
+
+export function weaponSpans(text: string): WeaponSpans {
   const found: Found[] = [];
-  const { text } = input;
   // A designator has a hyphen.
   if (text.includes('-')) {
     for (const match of text.matchAll(DESIGNATOR)) {
@@ -140,12 +156,7 @@ export function findWeapons(input: SentenceInput): WeaponMention[] {
   for (const { term, start, end } of termMatches(SYSTEM_TERMS, text, runs)) found.push({ id: term.id, kind: 'system', start, end });
   for (const { term, start, end } of termMatches(CLASS_TERMS, text, runs)) found.push({ id: term.id, kind: 'class', start, end });
   // On a tie a designator beats a named system, which beats a class term.
-  return longestNonOverlapping(found, (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]).map((item) => ({
-    id: item.id,
-    kind: item.kind,
-    text: input.text.slice(item.start, item.end),
-    ref: sentenceRef(input, item),
-  }));
+  return longestNonOverlapping(found, (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
 }
 
 /** One entity per weapon: a class takes its names from the language data; a designator or system its most frequent printed form. */
