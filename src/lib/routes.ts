@@ -7,7 +7,7 @@ import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
 import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
-import { siteKey } from './page-keys.ts';
+import { pageKey, siteKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
 import { sourcePageKey } from './source-page.ts';
 import { topicClaimsPageKey } from './topic-page.ts';
@@ -40,10 +40,22 @@ export async function timelinePaths() {
   return timelineTopics(site.briefing).map((topic) => ({ params: { topic }, props: { topic }, cacheKey: siteKey(site.digest, 'timeline', topic) }));
 }
 
+/**
+ * A filtered source list shows the filters (every value with its count), the topics'
+ * titles, and the front-matter of the sources it lists: its key is their digest (an
+ * edit to an article's text re-renders none of them).
+ */
 export async function sourceFacetPaths() {
-  const site = await loadSite();
-  return [...briefingFacets(site.briefing).values()].flatMap((values) =>
-    values.map((value) => ({ params: { facet: value.facet, value: value.slug }, props: { filter: value }, cacheKey: siteKey(site.digest, 'sources', [value.facet, value.slug]) })),
+  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  const facets = briefingFacets(site.briefing);
+  const filters = [...facets.values()].flat().map((value) => [value.facet, value.value, value.slug, value.ids.length]);
+  const topics = site.briefing.topics.map((topic) => [topic.id, topic.title]);
+  return [...facets.values()].flatMap((values) =>
+    values.map((value) => ({
+      params: { facet: value.facet, value: value.slug },
+      props: { filter: value },
+      cacheKey: pageKey('sources', value, filters, topics, entries.size, value.ids.map((id) => [id, entries.get(id)?.data ?? null])),
+    })),
   );
 }
 
