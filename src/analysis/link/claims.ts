@@ -316,6 +316,8 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   const kindCount = kinds.size;
   const asLowStamp = new Int32Array(kindCount);
   const asLowScore = new Float64Array(kindCount);
+  /** The edge group of `asLowScore` (-1 below the threshold), as the edges are taken. */
+  const asLowGroup = new Int32Array(kindCount);
   const asHighStamp = new Int32Array(kindCount);
   const asHighScore = new Float64Array(kindCount);
   let rowKind = -1;
@@ -373,14 +375,26 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
         if (seen[j] === i) continue;
         seen[j] = i;
         if (articleOf[j] === article) continue;
-        const s = scoreAfter(j);
-        if (s < options.threshold) continue;
-        let group = groupOfScore.get(s);
-        if (group === undefined) {
-          group = groupScores.length;
-          groupOfScore.set(s, group);
-          groupScores.push(s);
+        // scoreAfter(j), with the edge group of its score remembered beside it.
+        const kind = kindOf[j] as number;
+        let group: number;
+        if (asLowStamp[kind] === stamp) group = asLowGroup[kind] as number;
+        else {
+          const s = score(rowKind, kind);
+          asLowStamp[kind] = stamp;
+          asLowScore[kind] = s;
+          group = -1;
+          if (s >= options.threshold) {
+            group = groupOfScore.get(s) ?? -1;
+            if (group < 0) {
+              group = groupScores.length;
+              groupOfScore.set(s, group);
+              groupScores.push(s);
+            }
+          }
+          asLowGroup[kind] = group;
         }
+        if (group < 0) continue;
         edgeGroups.push(group);
         edgeKeys.push(i * count + j);
       }
@@ -450,12 +464,24 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   for (let root = 0; root < count; root++) {
     const indexes = members[root];
     if (indexes === undefined) continue;
-    const group = indexes.map((index) => sentences[index] as ClaimSentence).sort((a, b) => compareRefs(a.ref, b.ref));
-    // A lone sentence is a claim only when it states something: an entity beyond countries, a figure or a predicate.
-    if (group.length === 1) {
-      const only = group[0] as ClaimSentence;
+    if (indexes.length === 1) {
+      // A lone sentence is a claim only when it states something: an entity beyond countries, a figure or a predicate.
+      const only = sentences[root] as ClaimSentence;
       if (!only.entities.some((id) => !isCountry(id)) && only.figures.length === 0 && only.predicates.length === 0) continue;
+      // It is its own representative, and shares nothing with another article.
+      claims.push({
+        id: `claim-${createHash('sha256').update(refKey(only.ref)).digest('hex').slice(0, 10)}`,
+        text: only.text,
+        language: only.language,
+        topics: [...new Set(only.topics)].sort(),
+        entities: [...new Set(only.entities)].sort(),
+        citations: [{ article: only.ref.article, paragraph: only.ref.paragraph }],
+        sentences: [{ ref: only.ref, text: only.text }],
+        evidence: { sharedEntities: [], sharedFigures: [], sharedPredicates: [], score: 0 },
+      });
+      continue;
     }
+    const group = indexes.map((index) => sentences[index] as ClaimSentence).sort((a, b) => compareRefs(a.ref, b.ref));
     const representative =
       [...indexes]
         .map((i) => {

@@ -47,8 +47,15 @@ export function linkBriefing(briefing: Briefing, organizations: OrgIndex, option
       sentenceCount += paragraph.sentences.length;
     }
   }
+  // References come grouped by article: the last article's paragraphs are kept at hand.
+  let lastArticle: string | undefined;
+  let lastParagraphs: Map<string, { first: number; count: number }> | undefined;
   const sentenceNumber = (ref: { article: string; paragraph: string; sentence: number }): number => {
-    const paragraph = paragraphsOf.get(ref.article)?.get(ref.paragraph);
+    if (ref.article !== lastArticle) {
+      lastArticle = ref.article;
+      lastParagraphs = paragraphsOf.get(ref.article);
+    }
+    const paragraph = lastParagraphs?.get(ref.paragraph);
     return paragraph !== undefined && Number.isInteger(ref.sentence) && ref.sentence >= 0 && ref.sentence < paragraph.count ? paragraph.first + ref.sentence : -1;
   };
 

@@ -4,6 +4,7 @@
 // another news organization (`Bloomberg melaporkan …`) speaks for it; an outlet's
 // own reporting is its own origin; and articles whose paragraphs are largely the
 // same text (syndicated copies) are one origin.
+import { rootLowerCase } from '../extract/char-class.ts';
 import { REPORT_CUES } from '../../lang/credits.ts';
 import type { AnalysisArticle, Citation } from '../types.ts';
 
@@ -109,7 +110,7 @@ export function resolveOrigins(articles: readonly AnalysisArticle[], media: read
   for (const article of articles) {
     const number = numberOf.get(article.id) as number;
     for (const paragraph of article.paragraphs) {
-      const key = paragraph.text.toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+      const key = rootLowerCase(paragraph.text).replace(/\s+/g, ' ').trim();
       const list = byParagraph.get(key);
       if (list) {
         if (!list.includes(number)) list.push(number);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimTerms, predicateClasses } from '../../../src/analysis/link/claim-features.ts';
 import { DEFAULT_CLAIM_OPTIONS, groupClaims, type ClaimSentence } from '../../../src/analysis/link/claims.ts';
+import { PREDICATES } from '../../../src/lang/predicates.ts';
+import { seedArticles } from '../../helpers/seed-articles.ts';
 
 function sentence(article: string, text: string, entities: string[], figures: string[] = [], language: 'id' | 'en' = 'en'): ClaimSentence {
   return { ref: { article, paragraph: 'p1', sentence: 0 }, text, language, entities, figures, predicates: predicateClasses(text), terms: claimTerms(text), topics: [] };
@@ -10,6 +12,33 @@ describe('claim features', () => {
   it('should drop stop words of both languages and fold common endings', () => {
     expect(claimTerms('The missiles were supplied and rudal-rudal itu dikirimkan')).toEqual(expect.arrayContaining(['missile', 'supplied', 'rudal-rudal']));
     expect(claimTerms('yang dan the and of')).toEqual([]);
+  });
+
+  it('should read the words a word pattern finds in the lower-cased text', () => {
+    // The reference: the word pattern over the text, each word folded as claimTerms folds it.
+    const words = (text: string) => [...text.toLocaleLowerCase('und').matchAll(/[\p{L}][\p{L}\p{N}-]*/gu)].map((m) => m[0]);
+    const texts = ['F-16 jets, 2-3 rudal-rudal; x1-2y KN-23—ready', 'İstanbul ΣΊΣΥΦΟΣ naïve 𝐀𝐁c 中文字 \uD800lone surrogate', '--dash- a-b- -c 9lives'];
+    for (const text of texts) {
+      const all = claimTerms(words(text).join(' '));
+      expect(claimTerms(text), text).toEqual(all);
+    }
+  });
+
+  it('should find the predicate classes each class pattern finds anywhere in the text', () => {
+    // The reference: every class's pattern searched over the whole text.
+    const patterns = Object.entries(PREDICATES).map(([name, words]) => ({
+      name,
+      pattern: new RegExp(`(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu'),
+    }));
+    const reference = (text: string) => patterns.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
+    const texts = [
+      ...[...seedArticles().values()].flatMap((article) => article.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.text))),
+      'SUPPLIED', 'Deployed;', 'FIRED-again', '2launched', 'launch3', 'xsent sentx', 'memasok_', '_sold',
+      'Rudal-rudal DIKIRIM', 'sisa-sisa pesawat', 'Sisa-Sisa', 'tidak  mengonfirmasi', 'tidak\nmengonfirmasi', 'tidakmengonfirmasi',
+      'The ſold', 'ſale', '\u212Ailled', 'pasokanNya', 'memasoknya', 'memasok-nya', 'met-up', 'ameet', 'meetéé', 'éémeet',
+      'Überlieferung: supplies—used', 'sent…déployed, dead.',
+    ];
+    for (const text of texts) expect(predicateClasses(text), text).toEqual(reference(text));
   });
 
   it('should find predicate classes in both languages', () => {
