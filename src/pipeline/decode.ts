@@ -1,7 +1,7 @@
 // Turns a seed file's raw bytes into text, detecting its encoding, and skips
 // files that are empty, too large or not text with a diagnostic instead of throwing.
 
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import type { DecodedArticle, Diagnostic, Encoding, RawArticle } from './types.ts';
 
@@ -15,7 +15,7 @@ export interface DecodeOptions {
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;

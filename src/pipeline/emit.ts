@@ -4,7 +4,7 @@
 // parsed back to prove that only paragraphs of the same text come out (DESIGN.md,
 // "MDX is code"). GFM turns bare URLs into links whatever the escaping; their text is
 // unchanged, so a link whose text is its own URL counts as text.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
@@ -27,7 +27,8 @@ export class EmitError extends Error {
 }
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // One call, no Hash object: the same hex digest of the UTF-8 bytes, a few microseconds less each.
+  return hash('sha256', text, 'hex');
 }
 
 /** The digest an emitted file records of itself: all of it but the `generated_sha256` line. */
