@@ -5,7 +5,7 @@ import { ROLE_WORDS } from '../../lang/people.ts';
 import type { Entity, Mention, SentenceInput, TextRef } from '../types.ts';
 import { fold, isAcronym, isCapitalized, mostFrequent, phraseAt, phraseSet, sentenceTokens, slugify, type Token } from './name-tokens.ts';
 import { sentenceOrganizations, type OrgIndex } from './org-index.ts';
-import { findPeople, type PersonCandidate } from './people.ts';
+import { peopleWithin, type PersonCandidate } from './people.ts';
 import { longestNonOverlapping, sentenceRef } from './spans.ts';
 
 export interface OrganizationMention {
@@ -60,10 +60,14 @@ function capitalRuns(tokens: readonly Token[]): [number, number][] {
 }
 
 /** Institutions named by a head word inside a run, cut before a person's name or a role word (`… Council spokesman`). */
-function headWordNames(input: SentenceInput, tokens: readonly Token[], peopleOf: () => readonly { start: number; end: number }[]): OrganizationSpan[] {
+function headWordNames(
+  input: SentenceInput,
+  tokens: readonly Token[],
+  peopleWithin: (from: number, to: number) => readonly { start: number; end: number }[],
+): OrganizationSpan[] {
   const result: OrganizationSpan[] = [];
-  let people: readonly { start: number; end: number }[] | undefined;
   for (const [runStart, runEnd] of capitalRuns(tokens)) {
+    let people: readonly { start: number; end: number }[] | undefined;
     let head = -1;
     let headFirst = false;
     for (let k = runStart; k <= runEnd; k++) {
@@ -85,7 +89,7 @@ function headWordNames(input: SentenceInput, tokens: readonly Token[], peopleOf:
     for (let k = head + 1; k <= runEnd; k++) {
       const token = tokens[k];
       if (token === undefined) break;
-      people ??= peopleOf();
+      people ??= peopleWithin(token.start, tokens[runEnd]?.end ?? token.end);
       const inPerson = people.some((p) => token.start < p.end && token.end > p.start);
       if (inPerson || phraseAt(tokens, k, ROLES) > 0) break;
       end = k;
@@ -129,10 +133,12 @@ export interface OrganizationSpan {
 export function organizationSpans(input: SentenceInput, orgIndex: OrgIndex, people?: readonly PersonCandidate[]): OrganizationSpan[] {
   const tokens = sentenceTokens(input);
   // The sentence's people are read only where a head-word name has words after its head.
-  const persons = () =>
-    (people ?? findPeople(input, { organizations: orgIndex }))
-      .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
-      .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
+  const persons = (from: number, to: number) =>
+    people === undefined
+      ? peopleWithin(input, { organizations: orgIndex }, from, to)
+      : people
+          .filter((p) => p.ref.article === input.article && p.ref.paragraph === input.paragraph && p.ref.sentence === input.sentence)
+          .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
   const listed: OrganizationSpan[] = sentenceOrganizations(input, orgIndex).map((m) => ({ ...m, id: `org:${m.id}`, listed: true }));
   const spans = [...listed, ...headWordNames(input, tokens, persons)];
   // On a tie a listed name beats a head-word match.

@@ -160,9 +160,13 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-interface SentenceScan {
+/** A sentence and its tokens: what a person candidate is cut from. */
+interface SentenceText {
   input: SentenceInput;
   tokens: readonly Token[];
+}
+
+interface SentenceScan extends SentenceText {
   nameable: boolean[];
 }
 
@@ -373,7 +377,7 @@ function speechBefore(tokens: readonly Token[], first: number): boolean {
   return phraseEndingAt(tokens, first - 1, SPEECH_BEFORE) > 0;
 }
 
-function candidate(s: SentenceScan, words: readonly number[], evidence: PersonEvidence, role: string | null): PersonCandidate {
+function candidate(s: SentenceText, words: readonly number[], evidence: PersonEvidence, role: string | null): PersonCandidate {
   const { name, start, end } = segmentText(s.input.text, s.tokens, words);
   const { input } = s;
   return {
@@ -407,12 +411,12 @@ export function findPeople(input: SentenceInput, context: PeopleContext = {}): P
  * language: its words and readings, worked out once, serve every copy of the text.
  */
 function peopleAs(input: SentenceInput, reader: SentenceInput, context: PeopleContext): PersonCandidate[] {
-  const read = scan(reader, context);
-  const s = reader === input ? read : { ...read, input };
+  const s: SentenceText = { input, tokens: sentenceWords(reader, context.organizations).tokens };
   const result: PersonCandidate[] = [];
-  for (const { words, evidence, role } of readings(read, context)) {
+  for (const reading of readings(reader, context)) {
+    const { words, evidence, role } = reading;
     if (evidence !== null) result.push(candidate(s, words, evidence, role));
-    else if (context.known) result.push(...knownIn(s, words, context.known));
+    else if (context.known) result.push(...knownIn(s, reading, context.known));
   }
   return result;
 }
@@ -434,8 +438,7 @@ const SENTENCE_READINGS = new WeakMap<
  * (its text and language), the organizations and the common words only, so the second
  * pass over a corpus (which adds known names) reads them from the first.
  */
-function readings(s: SentenceScan, context: PeopleContext): readonly Reading[] {
-  const { input } = s;
+function readings(input: SentenceInput, context: PeopleContext): readonly Reading[] {
   const { organizations, commonWords } = context;
   const cached = SENTENCE_READINGS.get(input);
   if (
@@ -447,44 +450,84 @@ function readings(s: SentenceScan, context: PeopleContext): readonly Reading[] {
   ) {
     return cached.readings;
   }
+  const s = scan(input, context);
   const result: Reading[] = [];
   for (const { words } of segments(s, commonWords)) {
-    const first = words[0];
-    const last = words[words.length - 1];
-    if (first === undefined || last === undefined) continue;
-    const before = roleBefore(s, first);
-    const after = before === null ? roleAfter(s, last) : null;
-    const role = before?.role ?? after?.role ?? null;
-    const spoke = standsAlone(s.tokens, first, last) && (speechAfter(s.tokens, last) || speechBefore(s.tokens, first));
-    const evidence: PersonEvidence | null = before !== null || after !== null ? 'role' : spoke ? 'attribution' : null;
-    result.push({ words, evidence, role });
+    const reading = readingOf(s, words);
+    if (reading !== null) result.push(reading);
   }
   SENTENCE_READINGS.set(input, { text: input.text, language: input.language, organizations, commonWords, readings: result });
   return result;
 }
 
-/** Known full names inside a run (longest first), or a run that is one known surname. */
-function knownIn(s: SentenceScan, words: readonly number[], known: KnownPeople): PersonCandidate[] {
-  if (words.length === 1) {
-    return known.surnames.has(fold(s.tokens[words[0] ?? 0]?.text ?? '')) ? [candidate(s, words, 'known', null)] : [];
+/** The evidence the sentence gives that a run of name words is a person; null for an empty run. */
+function readingOf(s: SentenceScan, words: readonly number[]): Reading | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const before = roleBefore(s, first);
+  const after = before === null ? roleAfter(s, last) : null;
+  const role = before?.role ?? after?.role ?? null;
+  const spoke = standsAlone(s.tokens, first, last) && (speechAfter(s.tokens, last) || speechBefore(s.tokens, first));
+  const evidence: PersonEvidence | null = before !== null || after !== null ? 'role' : spoke ? 'attribution' : null;
+  return { words, evidence, role };
+}
+
+/**
+ * Where `findPeople(input, context)` finds people whose names overlap the text from
+ * `from` to `to` (offsets in the sentence), reading the evidence of those names only.
+ */
+export function peopleWithin(input: SentenceInput, context: PeopleContext, from: number, to: number): { start: number; end: number }[] {
+  if (context.known) {
+    return findPeople(input, context)
+      .map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }))
+      .filter((p) => p.start < to && p.end > from);
   }
-  const result: PersonCandidate[] = [];
-  let from = 0;
-  while (from < words.length) {
-    let matched = 0;
-    for (let length = Math.min(MAX_NAME_WORDS, words.length - from); length >= 2; length--) {
-      const key = personKey(nameWords(s.tokens, words.slice(from, from + length)).join(' '));
-      if (key !== null && known.keys.has(key)) {
-        matched = length;
-        break;
-      }
-    }
-    if (matched > 0) {
-      result.push(candidate(s, words.slice(from, from + matched), 'known', null));
-      from += matched;
-    } else from++;
+  const s = scan(input, context);
+  const result: { start: number; end: number }[] = [];
+  for (const { words } of segments(s, context.commonWords)) {
+    const { start, end } = segmentText(input.text, s.tokens, words);
+    if (start >= to || end <= from) continue;
+    if (readingOf(s, words)?.evidence != null) result.push({ start, end });
   }
   return result;
+}
+
+/** Known full names inside a run (longest first), or a run that is one known surname. */
+function knownIn(s: SentenceText, reading: Reading, known: KnownPeople): PersonCandidate[] {
+  return knownRuns(s.tokens, reading, known).map((words) => candidate(s, words, 'known', null));
+}
+
+/** `knownRuns` per reading (a sentence's readings serve every copy of its text) and set of known names. */
+const KNOWN_RUNS = new WeakMap<Reading, { known: KnownPeople; runs: readonly (readonly number[])[] }>();
+
+/** The words of known names inside a reading's run. */
+function knownRuns(tokens: readonly Token[], reading: Reading, known: KnownPeople): readonly (readonly number[])[] {
+  const cached = KNOWN_RUNS.get(reading);
+  if (cached !== undefined && cached.known === known) return cached.runs;
+  const { words } = reading;
+  const runs: (readonly number[])[] = [];
+  if (words.length === 1) {
+    if (known.surnames.has(fold(tokens[words[0] ?? 0]?.text ?? ''))) runs.push(words);
+  } else {
+    let from = 0;
+    while (from < words.length) {
+      let matched = 0;
+      for (let length = Math.min(MAX_NAME_WORDS, words.length - from); length >= 2; length--) {
+        const key = personKey(nameWords(tokens, words.slice(from, from + length)).join(' '));
+        if (key !== null && known.keys.has(key)) {
+          matched = length;
+          break;
+        }
+      }
+      if (matched > 0) {
+        runs.push(words.slice(from, from + matched));
+        from += matched;
+      } else from++;
+    }
+  }
+  KNOWN_RUNS.set(reading, { known, runs });
+  return runs;
 }
 
 interface Group {

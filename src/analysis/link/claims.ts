@@ -183,13 +183,34 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   const predicateLists: number[][] = [];
   const figureLists: number[][] = [];
   const termLists: number[][] = [];
+  // Sentences of one text share their lists of predicates and terms (the caller reads a
+  // text's words once): a list is turned into numbers once.
+  const numbered = <T>(compute: (list: readonly string[]) => T) => {
+    const known = new Map<readonly string[], T>();
+    return (list: readonly string[]): T => {
+      let value = known.get(list);
+      if (value === undefined) known.set(list, (value = compute(list)));
+      return value;
+    };
+  };
+  const predicateIdsOf = numbered((list) => {
+    const ids = list.map(predicateId);
+    return { ids, key: ids.join(',') };
+  });
+  const termIdsOf = numbered((list) => {
+    const ids = [...new Set(list)].map(termId).sort((a, b) => a - b);
+    return { ids, key: ids.join(',') };
+  });
+  /** Whether a sentence names an entity twice (its blocking keys then repeat it). */
+  const repeatsEntity: boolean[] = [];
   sentences.forEach((sentence, index) => {
     const entities = [...new Set(sentence.entities)];
+    repeatsEntity[index] = entities.length !== sentence.entities.length;
     const ids = entities.map(entityId);
-    const predicateIds = sentence.predicates.map(predicateId);
+    const { ids: predicateIds, key: predicateKey } = predicateIdsOf(sentence.predicates);
     const figureIds = sentence.figures.map(figureId);
-    const termIds = [...new Set(sentence.terms)].map(termId).sort((a, b) => a - b);
-    const key = `${ids.join(',')};${predicateIds.join(',')};${figureIds.join(',')};${termIds.join(',')}`;
+    const { ids: termIds, key: termKey } = termIdsOf(sentence.terms);
+    const key = `${ids.join(',')};${predicateKey};${figureIds.join(',')};${termKey}`;
     let kind = kinds.get(key);
     if (kind === undefined) {
       kind = kinds.size;
@@ -261,21 +282,38 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     );
   };
 
-  // Candidate pairs from blocking keys, across articles only.
-  const blocks = new Map<string, number[]>();
+  // Candidate pairs from blocking keys, across articles only. Keys are numbered in the
+  // order they first occur. A sentence's keys depend on its entities, figures and
+  // predicates, so sentences of one kind have the same keys unless one names an entity
+  // twice: they are worked out once per kind.
+  const blockNumbers = new Map<string, number>();
+  const blocks: number[][] = [];
+  const keysOfKind: (number[] | undefined)[] = [];
+  const blockNumbersOf = (sentence: ClaimSentence): number[] =>
+    blockingKeys(sentence).map((key) => {
+      let number = blockNumbers.get(key);
+      if (number === undefined) {
+        number = blockNumbers.size;
+        blockNumbers.set(key, number);
+        blocks.push([]);
+      }
+      return number;
+    });
   sentences.forEach((sentence, index) => {
-    for (const key of blockingKeys(sentence)) {
-      const list = blocks.get(key);
-      if (list) list.push(index);
-      else blocks.set(key, [index]);
+    let keys: number[];
+    if (repeatsEntity[index]) keys = blockNumbersOf(sentence);
+    else {
+      const kind = kindOf[index] as number;
+      keys = keysOfKind[kind] ??= blockNumbersOf(sentence);
     }
+    for (const key of keys) (blocks[key] as number[]).push(index);
   });
   // The blocks that suggest pairs, numbered, each an ascending list of sentences; each
   // sentence knows its blocks in ascending number and its place in each.
   const usable: number[][] = [];
   const blockLists: number[][] = sentences.map(() => []);
   const placeLists: number[][] = sentences.map(() => []);
-  for (const list of blocks.values()) {
+  for (const list of blocks) {
     if (list.length < 2 || list.length > MAX_BLOCK) continue;
     // A sentence that gives a key twice is in its block twice; it pairs once.
     const distinct = list.filter((index, at) => at === 0 || list[at - 1] !== index);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectPeople, findPeople, knownPeople, mergePeople, personKey, type PeopleContext } from '../../../src/analysis/extract/people.ts';
+import { collectPeople, findPeople, knownPeople, mergePeople, peopleWithin, personKey, type PeopleContext } from '../../../src/analysis/extract/people.ts';
 import type { Entity, SentenceInput } from '../../../src/analysis/types.ts';
 import { englishCorpus, orgIndex, seedCorpus } from '../../helpers/entity-seeds.ts';
 
@@ -206,5 +206,20 @@ describe('mergePeople', () => {
       ['Yuriy Ihnat', 'Ukrainian Air Force spokesman'],
     ]);
     expect(person(people, 'Matthew Miller').mentions.map((m) => m.text)).toEqual(['Matthew Miller', 'Miller']);
+  });
+});
+
+describe('peopleWithin', () => {
+  it('should find where findPeople finds people overlapping a stretch of the sentence, in every seed sentence', () => {
+    const ctx = context();
+    let checked = 0;
+    for (const input of [...seedCorpus().sentences, ...englishCorpus().sentences]) {
+      const all = findPeople(input, ctx).map((p) => ({ start: p.ref.start - input.offset, end: p.ref.end - input.offset }));
+      for (const [from, to] of [[0, input.text.length], [0, input.text.length >> 1], [input.text.length >> 1, input.text.length], [10, 40]] as const) {
+        expect(peopleWithin(input, ctx, from, to)).toEqual(all.filter((p) => p.start < to && p.end > from));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
