@@ -193,13 +193,16 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       return value;
     };
   };
+  // Equal lists get one number, which stands for the list in a kind's key.
+  const predicateListId = interner();
+  const termListId = interner();
   const predicateIdsOf = numbered((list) => {
     const ids = list.map(predicateId);
-    return { ids, key: ids.join(',') };
+    return { ids, key: predicateListId(ids.join(',')) };
   });
   const termIdsOf = numbered((list) => {
     const ids = [...new Set(list)].map(termId).sort((a, b) => a - b);
-    return { ids, key: ids.join(',') };
+    return { ids, key: termListId(ids.join(',')) };
   });
   /** Whether a sentence names an entity twice (its blocking keys then repeat it). */
   const repeatsEntity: boolean[] = [];
@@ -311,20 +314,28 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   // The blocks that suggest pairs, numbered, each an ascending list of sentences; each
   // sentence knows its blocks in ascending number and its place in each.
   const usable: number[][] = [];
-  const blockLists: number[][] = sentences.map(() => []);
-  const placeLists: number[][] = sentences.map(() => []);
+  const blockOffsets = new Int32Array(count + 1);
   for (const list of blocks) {
     if (list.length < 2 || list.length > MAX_BLOCK) continue;
     // A sentence that gives a key twice is in its block twice; it pairs once.
     const distinct = list.filter((index, at) => at === 0 || list[at - 1] !== index);
-    distinct.forEach((index, place) => {
-      (blockLists[index] as number[]).push(usable.length);
-      (placeLists[index] as number[]).push(place);
-    });
+    for (const index of distinct) blockOffsets[index + 1] = (blockOffsets[index + 1] as number) + 1;
     usable.push(distinct);
   }
-  const { offsets: blockOffsets, values: blockValues } = packLists(blockLists);
-  const { values: blockPlaces } = packLists(placeLists);
+  for (let index = 0; index < count; index++) blockOffsets[index + 1] = (blockOffsets[index + 1] as number) + (blockOffsets[index] as number);
+  const blockValues = new Int32Array(blockOffsets[count] as number);
+  const blockPlaces = new Int32Array(blockOffsets[count] as number);
+  const nextAt = blockOffsets.slice(0, count);
+  usable.forEach((list, block) => {
+    list.forEach((index, place) => {
+      const at = nextAt[index] as number;
+      nextAt[index] = at + 1;
+      blockValues[at] = block;
+      blockPlaces[at] = place;
+    });
+  });
+  // The blocks' members in one array: block `b`'s run from `blockMembers[memberOffsets[b]]`.
+  const { offsets: memberOffsets, values: blockMembers } = packLists(usable);
   const sharesBlock = (i: number, j: number): boolean => {
     let x = blockOffsets[i] as number;
     const xEnd = blockOffsets[i + 1] as number;
@@ -407,9 +418,9 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     const article = articleOf[i];
     beginRow(i);
     for (let b = blockOffsets[i] as number, bEnd = blockOffsets[i + 1] as number; b < bEnd; b++) {
-      const list = usable[blockValues[b] as number] as number[];
-      for (let y = (blockPlaces[b] as number) + 1; y < list.length; y++) {
-        const j = list[y] as number;
+      const block = blockValues[b] as number;
+      for (let y = (memberOffsets[block] as number) + (blockPlaces[b] as number) + 1, yEnd = memberOffsets[block + 1] as number; y < yEnd; y++) {
+        const j = blockMembers[y] as number;
         if (seen[j] === i) continue;
         seen[j] = i;
         if (articleOf[j] === article) continue;
