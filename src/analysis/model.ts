@@ -65,10 +65,17 @@ function groupMentions(mentions: readonly Mention[]): Map<string, Mention[]> {
 function routeResolver(data: BriefingData, places: Map<string, ResolvedPlace>): RouteResolver {
   const typeWords = new Set([...PLACE_TYPES_BEFORE, ...PLACE_TYPES_AFTER].map((word) => word.toLocaleLowerCase('und')));
   const typeWordCache = new Map<string, boolean>();
+  // Route phrases repeat across copies of a sentence: a name in a context is resolved once.
+  const resolved = new Map<string, ResolvedPlace | null>();
   return {
     country: (name) => (hasNameKey(data.countryIndex.names, name) ? (lookupName(data.countryIndex.names, name)[0] ?? null) : null),
     place: (name, context) => {
-      const place = data.gazetteer.resolvePlace(name, { ...context, contextCountries: [...context.contextCountries] });
+      const key = `${name}\u0000${context.country ?? ''}\u0000${context.contextCountries.join('\u0000')}`;
+      let place = resolved.get(key);
+      if (place === undefined) {
+        place = data.gazetteer.resolvePlace(name, { ...context, contextCountries: [...context.contextCountries] });
+        resolved.set(key, place);
+      }
       if (place) places.set(place.id, place);
       return place?.id ?? null;
     },

@@ -63,11 +63,13 @@ function startsIn(runs: readonly Run[], target: Words): number[] | null {
 
 /** `text.search(pattern)`: the offset of the first match, or -1. */
 function searchWords(text: string, target: Words, runs: readonly Run[] = runsOf(text)): number {
-  const starts = startsIn(runs, target);
-  if (starts === null) return text.search(target.pattern);
-  for (const start of starts) {
-    target.sticky.lastIndex = start;
-    if (target.sticky.test(text)) return start;
+  const { leads, sticky } = target;
+  if (leads === null) return text.search(target.pattern);
+  // The runs where a match can start, in order (`startsIn`), tried as they come.
+  for (const run of runs) {
+    if (!leads.has(run.key)) continue;
+    sticky.lastIndex = run.start;
+    if (sticky.test(text)) return run.start;
   }
   return -1;
 }
