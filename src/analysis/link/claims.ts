@@ -417,6 +417,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   for (let i = 0; i < count; i++) {
     const article = articleOf[i];
     beginRow(i);
+    const rowStart = edgeKeys.length;
     for (let b = blockOffsets[i] as number, bEnd = blockOffsets[i + 1] as number; b < bEnd; b++) {
       const block = blockValues[b] as number;
       for (let y = (memberOffsets[block] as number) + (blockPlaces[b] as number) + 1, yEnd = memberOffsets[block + 1] as number; y < yEnd; y++) {
@@ -444,12 +445,17 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
           asLowGroup[kind] = group;
         }
         if (group < 0) continue;
-        edgeGroups.push(group);
         edgeKeys.push(i * count + j);
       }
     }
+    // The row's edges in key order, so each score's edges come out in key order below;
+    // their groups are the row's remembered ones.
+    const rowEnd = edgeKeys.length;
+    if (rowEnd - rowStart > 1) edgeKeys.values.subarray(rowStart, rowEnd).sort();
+    for (let e = rowStart; e < rowEnd; e++) edgeGroups.push(asLowGroup[kindOf[(edgeKeys.values[e] as number) - i * count] as number] as number);
   }
-  // Strongest first, then by pair key: edges placed by score, each score's keys sorted.
+  // Strongest first, then by pair key: edges placed by score, in key order (rows are
+  // taken in order, and each row's edges were sorted).
   const byScore = groupScores.map((_, group) => group).sort((x, y) => (groupScores[y] as number) - (groupScores[x] as number));
   const rankOf = new Int32Array(byScore.length);
   byScore.forEach((group, rank) => (rankOf[group] = rank));
@@ -465,7 +471,6 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     const rank = rankOf[edgeGroups.values[e] as number] as number;
     sortedKeys[(fill[rank] as number)++] = edgeKeys.values[e] as number;
   }
-  for (let rank = 0; rank < byScore.length; rank++) sortedKeys.subarray(rankStart[rank] as number, rankStart[rank + 1] as number).sort();
 
   // Average-link merging, strongest pairs first (then by sentence order): a sentence
   // joins a claim only when it is, on average, close to all of it (missing pairs count
