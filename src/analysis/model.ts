@@ -15,7 +15,6 @@ import { assignTopics, createTopicMatchers, type ArticleTopics } from './extract
 import { mergeWeapons, weaponMentions as weaponMentionsAt, weaponSpans, type WeaponMention, type WeaponSpans } from './extract/weapons.ts';
 import { mergeLegs, type PlaceGeometry } from './link/legs.ts';
 import { tokenize } from './extract/tokens.ts';
-import { textMemo } from './extract/text-memo.ts';
 import { articleSentences } from './read-article.ts';
 import { PLACE_TYPES_AFTER, PLACE_TYPES_BEFORE } from '../lang/places.ts';
 import type { RoutesFile } from '../schemas/routes.ts';
@@ -128,32 +127,51 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
   const stated: StatedLeg[] = [];
   const resolver = routeResolver(data, places);
   // Copies and syndicated articles repeat sentences word for word: each text (in each
-  // language) is read once by the extractors that read the text alone (and its
-  // language); the mentions, figures and events of each sentence are made from that.
-  const byText = { id: textMemo<TextFindings>(), en: textMemo<TextFindings>(), und: textMemo<TextFindings>() };
-  const textFindings = (sentence: SentenceInput): TextFindings =>
-    byText[sentence.language].get(sentence.text, (text) => {
-      // Countries and words are read once and shared by the extractors that need them.
-      const tokens = tokenize(text);
-      const countries = scanCountries(text, data.countryIndex, tokens);
-      return {
-        countries,
-        contextCountries: [...new Set(countries.map((span) => span.code))],
-        places: placeSpans(text, data.gazetteer, data.countryIndex, { tokens, spans: countries }),
-        organizations: organizationSpans(sentence, data.organizations),
-        weapons: weaponSpans(text),
-        figures: figureSpans(text, sentence.language),
-        dates: dateSpans(text, sentence.language),
-        movement: statesMovement(text),
-      };
-    });
+  // language) is read once, through the first sentence that prints it, by the
+  // extractors that read the text alone (and its language); the mentions, figures and
+  // events of each sentence are made from that. Each extractor takes all the texts in
+  // turn, which keeps its patterns and tables at hand.
+  const readers: SentenceInput[] = [];
+  const byText = { id: new Map<string, number>(), en: new Map<string, number>(), und: new Map<string, number>() };
+  for (const sentence of allSentences) {
+    const known = byText[sentence.language];
+    if (!known.has(sentence.text)) {
+      known.set(sentence.text, readers.length);
+      readers.push(sentence);
+    }
+  }
+  const countriesOf: CountrySpan[][] = [];
+  // Countries and words are read once and shared by the place finder.
+  const placesOf = readers.map(({ text }) => {
+    const tokens = tokenize(text);
+    const countries = scanCountries(text, data.countryIndex, tokens);
+    countriesOf.push(countries);
+    return placeSpans(text, data.gazetteer, data.countryIndex, { tokens, spans: countries });
+  });
+  const organizationsOf = readers.map((reader) => organizationSpans(reader, data.organizations));
+  const weaponsOf = readers.map(({ text }) => weaponSpans(text));
+  const figuresOf = readers.map(({ text, language }) => figureSpans(text, language));
+  const datesOf = readers.map(({ text, language }) => dateSpans(text, language));
+  const findings: TextFindings[] = readers.map(({ text }, n) => {
+    const countries = countriesOf[n] as CountrySpan[];
+    return {
+      countries,
+      contextCountries: [...new Set(countries.map((span) => span.code))],
+      places: placesOf[n] as PlaceSpan[],
+      organizations: organizationsOf[n] as OrganizationSpan[],
+      weapons: weaponsOf[n] as WeaponSpans,
+      figures: figuresOf[n] as FigureSpan[],
+      dates: datesOf[n] as DateSpans,
+      movement: statesMovement(text),
+    };
+  });
 
   for (const article of articles) {
     const sentences = sentencesByArticle.get(article.id) ?? [];
     const anchor = { published: article.published, precision: article.datePrecision };
     let previous: StatedLeg | null = null;
     for (const sentence of sentences) {
-      const text = textFindings(sentence);
+      const text = findings[byText[sentence.language].get(sentence.text) as number] as TextFindings;
       countryMentions.push(...findCountries(sentence, data.countryIndex, text.countries));
       const found = placeFindings(sentence, text.places);
       placeMentions.push(...found.mentions);

@@ -115,11 +115,19 @@ const MAX_NAME_WORDS = 4;
 const MAX_ROLE_GAP = 9;
 const MAX_LOWERCASE_GAP = 4;
 
+const PERSON_KEYS = new Map<string, string | null>();
+
 /** `park|minjun`: the first word, then the rest run together, so `Park Min Jun`, `Park Min-jun` and `Park Min-Jun` agree. */
 export function personKey(name: string): string | null {
-  const words = name.split(/\s+/).filter(Boolean).map((word) => fold(word).replace(/[-'.]/g, ''));
-  if (words.length < 2) return null;
-  return `${words[0]}|${words.slice(1).join('')}`;
+  // Names recur in every article that prints them: each is keyed once.
+  let key = PERSON_KEYS.get(name);
+  if (key === undefined) {
+    const words = name.split(/\s+/).filter(Boolean).map((word) => fold(word).replace(/[-'.]/g, ''));
+    key = words.length < 2 ? null : `${words[0]}|${words.slice(1).join('')}`;
+    if (PERSON_KEYS.size >= 50_000) PERSON_KEYS.clear();
+    PERSON_KEYS.set(name, key);
+  }
+  return key;
 }
 
 interface Segment {
