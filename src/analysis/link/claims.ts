@@ -4,7 +4,7 @@
 // predicate with its countries), never all pairs. Their score mixes shared entities
 // (weighted by rarity), a shared predicate class, an agreeing figure and shared
 // words; every claim keeps that evidence, so the grouping can be explained.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Citation, Language } from '../types.ts';
 
 export interface ClaimSentence {
@@ -481,6 +481,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   // A cluster's version changes when it grows; a pair of clusters refused at given
   // versions is refused again without summing their pairs anew.
   const version = new Int32Array(count);
+  const sizeOf = new Int32Array(count).fill(1);
   const refused = new Map<number, number>();
   for (let rank = 0; rank < byScore.length; rank++) {
     const edgeScore = groupScores[byScore[rank] as number] as number;
@@ -489,10 +490,9 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       const low = Math.floor(key / count);
       const a = clusterOf[low] as number;
       const b = clusterOf[key - low * count] as number;
-      if (a === b) continue;
+      if (a === b || (sizeOf[a] as number) + (sizeOf[b] as number) > MAX_CLAIM_SIZE) continue;
       const left = members[a] as number[];
       const right = members[b] as number[];
-      if (left.length + right.length > MAX_CLAIM_SIZE) continue;
       const clusters = a * count + b;
       const versions = (version[a] as number) * (count + 1) + (version[b] as number);
       if (refused.get(clusters) === versions) continue;
@@ -509,12 +509,21 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       for (const index of right) clusterOf[index] = a;
       members[a] = merged;
       members[b] = undefined;
+      sizeOf[a] = merged.length;
       version[a] = (version[a] as number) + 1;
       joinScores[a] = [...(joinScores[a] ?? []), ...(joinScores[b] ?? []), edgeScore];
     }
   }
 
+  // Sentences given in reference order (as the linking step gives them) compare by
+  // their index; others by their references.
+  let inOrder = true;
+  for (let i = 1; i < count && inOrder; i++) if (compareRefs((sentences[i - 1] as ClaimSentence).ref, (sentences[i] as ClaimSentence).ref) >= 0) inOrder = false;
+  const before = inOrder ? (a: number, b: number) => a - b : (a: number, b: number) => compareRefs((sentences[a] as ClaimSentence).ref, (sentences[b] as ClaimSentence).ref);
+
   const claims: Claim[] = [];
+  /** Each claim's first sentence, for the final order. */
+  const firstOf: number[] = [];
   for (let root = 0; root < count; root++) {
     const indexes = members[root];
     if (indexes === undefined) continue;
@@ -524,7 +533,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
       if (!only.entities.some((id) => !isCountry(id)) && only.figures.length === 0 && only.predicates.length === 0) continue;
       // It is its own representative, and shares nothing with another article.
       claims.push({
-        id: `claim-${createHash('sha256').update(refKey(only.ref)).digest('hex').slice(0, 10)}`,
+        id: `claim-${hash('sha256', refKey(only.ref), 'hex').slice(0, 10)}`,
         text: only.text,
         language: only.language,
         topics: [...new Set(only.topics)].sort(),
@@ -533,16 +542,18 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
         sentences: [{ ref: only.ref, text: only.text }],
         evidence: { sharedEntities: [], sharedFigures: [], sharedPredicates: [], score: 0 },
       });
+      firstOf.push(root);
       continue;
     }
-    const group = indexes.map((index) => sentences[index] as ClaimSentence).sort((a, b) => compareRefs(a.ref, b.ref));
+    const ordered = [...indexes].sort(before);
+    const group = ordered.map((index) => sentences[index] as ClaimSentence);
     const representative =
       [...indexes]
         .map((i) => {
           beginRow(i);
           return { i, total: indexes.reduce((sum, j) => sum + (i === j ? 0 : pair(i, j)), 0) };
         })
-        .sort((x, y) => y.total - x.total || compareRefs((sentences[x.i] as ClaimSentence).ref, (sentences[y.i] as ClaimSentence).ref))[0]?.i ?? root;
+        .sort((x, y) => y.total - x.total || before(x.i, y.i))[0]?.i ?? root;
     const rep = sentences[representative] as ClaimSentence;
     const byArticle = (values: (s: ClaimSentence) => readonly string[]) => {
       const seen = new Map<string, Set<string>>();
@@ -552,7 +563,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
     const citations = [...new Map(group.map((s) => [`${s.ref.article}#${s.ref.paragraph}`, { article: s.ref.article, paragraph: s.ref.paragraph }])).values()];
     const scores = joinScores[root] ?? [];
     claims.push({
-      id: `claim-${createHash('sha256').update(group.map((s) => refKey(s.ref)).join('|')).digest('hex').slice(0, 10)}`,
+      id: `claim-${hash('sha256', group.map((s) => refKey(s.ref)).join('|'), 'hex').slice(0, 10)}`,
       text: rep.text,
       language: rep.language,
       topics: [...new Set(group.flatMap((s) => s.topics))].sort(),
@@ -566,6 +577,10 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
         score: scores.length === 0 ? 0 : Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 1000) / 1000,
       },
     });
+    firstOf.push(ordered[0] as number);
   }
-  return claims.sort((a, b) => compareRefs(a.sentences[0]!.ref, b.sentences[0]!.ref));
+  return claims
+    .map((_, k) => k)
+    .sort((p, q) => before(firstOf[p] as number, firstOf[q] as number))
+    .map((k) => claims[k] as Claim);
 }

@@ -81,6 +81,13 @@ describe('groupClaims against the reference grouping', () => {
     ['copies across many articles (claims reach the size cap)', corpus(2, 150, 4, 6)],
     ['blocks past the blocking cap', corpus(3, 220, 5, 4)],
     ['mostly random sentences', corpus(4, 120, 5, 200)],
+    // As the linking step gives them: in reference order, which groupClaims then compares by index.
+    [
+      'sentences in reference order',
+      corpus(6, 150, 4, 8).sort(
+        (a, b) => (a.ref.article < b.ref.article ? -1 : a.ref.article > b.ref.article ? 1 : Number(a.ref.paragraph.slice(1)) - Number(b.ref.paragraph.slice(1)) || a.ref.sentence - b.ref.sentence),
+      ),
+    ],
   ];
   for (const [name, sentences] of cases) {
     it(`should give identical claims: ${name}`, () => {
