@@ -134,23 +134,6 @@ function listsIntersect(lists: Lists, i: number, j: number): boolean {
   return false;
 }
 
-/** A growable list of numbers in a typed array. */
-class NumberList<T extends Int32Array | Float64Array> {
-  length = 0;
-  values: T;
-  constructor(values: T) {
-    this.values = values;
-  }
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new (this.values.constructor as new (size: number) => T)(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
   const count = sentences.length;
   // Rarer entities say more: inverse document frequency over sentences.
@@ -411,13 +394,16 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   // numbers (low * count + high), so ascending keys are ascending (low, high).
   const groupOfScore = new Map<number, number>();
   const groupScores: number[] = [];
-  const edgeGroups = new NumberList(new Int32Array(1024));
-  const edgeKeys = new NumberList(new Float64Array(1024));
+  // The edges' keys and groups, in typed arrays grown by doubling.
+  let edgeKeys = new Float64Array(1 << 16);
+  let edgeGroups = new Int32Array(1 << 16);
+  let edges = 0;
+  const threshold = options.threshold;
   const seen = new Int32Array(count).fill(-1);
   for (let i = 0; i < count; i++) {
     const article = articleOf[i];
     beginRow(i);
-    const rowStart = edgeKeys.length;
+    const rowStart = edges;
     for (let b = blockOffsets[i] as number, bEnd = blockOffsets[i + 1] as number; b < bEnd; b++) {
       const block = blockValues[b] as number;
       for (let y = (memberOffsets[block] as number) + (blockPlaces[b] as number) + 1, yEnd = memberOffsets[block + 1] as number; y < yEnd; y++) {
@@ -434,7 +420,7 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
           asLowStamp[kind] = stamp;
           asLowScore[kind] = s;
           group = -1;
-          if (s >= options.threshold) {
+          if (s >= threshold) {
             group = groupOfScore.get(s) ?? -1;
             if (group < 0) {
               group = groupScores.length;
@@ -445,14 +431,21 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
           asLowGroup[kind] = group;
         }
         if (group < 0) continue;
-        edgeKeys.push(i * count + j);
+        if (edges === edgeKeys.length) {
+          const keys = new Float64Array(edges * 2);
+          keys.set(edgeKeys);
+          edgeKeys = keys;
+          const groups = new Int32Array(edges * 2);
+          groups.set(edgeGroups);
+          edgeGroups = groups;
+        }
+        edgeKeys[edges++] = i * count + j;
       }
     }
     // The row's edges in key order, so each score's edges come out in key order below;
     // their groups are the row's remembered ones.
-    const rowEnd = edgeKeys.length;
-    if (rowEnd - rowStart > 1) edgeKeys.values.subarray(rowStart, rowEnd).sort();
-    for (let e = rowStart; e < rowEnd; e++) edgeGroups.push(asLowGroup[kindOf[(edgeKeys.values[e] as number) - i * count] as number] as number);
+    if (edges - rowStart > 1) edgeKeys.subarray(rowStart, edges).sort();
+    for (let e = rowStart; e < edges; e++) edgeGroups[e] = asLowGroup[kindOf[(edgeKeys[e] as number) - i * count] as number] as number;
   }
   // Strongest first, then by pair key: edges placed by score, in key order (rows are
   // taken in order, and each row's edges were sorted).
@@ -460,16 +453,16 @@ export function groupClaims(sentences: readonly ClaimSentence[], options: ClaimO
   const rankOf = new Int32Array(byScore.length);
   byScore.forEach((group, rank) => (rankOf[group] = rank));
   const rankStart = new Int32Array(byScore.length + 1);
-  for (let e = 0; e < edgeGroups.length; e++) {
-    const next = (rankOf[edgeGroups.values[e] as number] as number) + 1;
+  for (let e = 0; e < edges; e++) {
+    const next = (rankOf[edgeGroups[e] as number] as number) + 1;
     rankStart[next] = (rankStart[next] as number) + 1;
   }
   for (let rank = 0; rank < byScore.length; rank++) rankStart[rank + 1] = (rankStart[rank + 1] as number) + (rankStart[rank] as number);
-  const sortedKeys = new Float64Array(edgeKeys.length);
+  const sortedKeys = new Float64Array(edges);
   const fill = rankStart.slice(0, byScore.length);
-  for (let e = 0; e < edgeGroups.length; e++) {
-    const rank = rankOf[edgeGroups.values[e] as number] as number;
-    sortedKeys[(fill[rank] as number)++] = edgeKeys.values[e] as number;
+  for (let e = 0; e < edges; e++) {
+    const rank = rankOf[edgeGroups[e] as number] as number;
+    sortedKeys[(fill[rank] as number)++] = edgeKeys[e] as number;
   }
 
   // Average-link merging, strongest pairs first (then by sentence order): a sentence
