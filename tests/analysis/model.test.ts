@@ -8,6 +8,7 @@ import { extractFigures } from '../../src/analysis/extract/figures.ts';
 import { findOrganizations } from '../../src/analysis/extract/organizations.ts';
 import { findPlaces } from '../../src/analysis/extract/places.ts';
 import { findWeapons } from '../../src/analysis/extract/weapons.ts';
+import { statesMovement } from '../../src/analysis/extract/routes.ts';
 import { articleSentences } from '../../src/analysis/read-article.ts';
 import type { SentenceInput } from '../../src/analysis/types.ts';
 import { articleFromText, seedArticles } from '../helpers/seed-articles.ts';
@@ -183,5 +184,16 @@ describe('sentences repeated across articles', () => {
     }
     const count = (id: string) => model.entities.reduce((sum, entity) => sum + entity.mentions.filter((m) => m.article === id).length, 0);
     expect(count('zz-copy-of-002')).toBe(count(idOf('002')));
+  });
+});
+
+describe('statesMovement', () => {
+  it('should hold for every sentence the seeds state a leg in, and not for a sentence without a movement verb', () => {
+    const sentencesWithLegs = briefing.legs.flatMap((leg) => leg.sentences).filter((text) => text !== '');
+    expect(sentencesWithLegs.length).toBeGreaterThan(0);
+    for (const text of sentencesWithLegs) expect(statesMovement(text), text).toBe(true);
+    expect(statesMovement('Korea Utara dan Rusia bertemu di Moskow pada hari Rabu.')).toBe(false);
+    expect(statesMovement('The containers were loaded at Rajin, then moved by rail to Tikhoretsk.')).toBe(true);
+    expect(statesMovement('Kontainer itu kemudian dikirim dengan kereta api ke Tikhoretsk.')).toBe(true);
   });
 });

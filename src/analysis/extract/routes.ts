@@ -170,6 +170,11 @@ export interface RouteContext {
  */
 export function statesMovement(text: string): boolean {
   const sentenceRuns = runsOf(text);
+  // A clause's words are the sentence's words (clauses start at a word): without a word
+  // a movement or loading verb starts with, no clause has one.
+  const { leads: move } = MOVE;
+  const { leads: load } = LOAD;
+  if (move !== null && load !== null && !sentenceRuns.some((run) => move.has(run.key) || load.has(run.key))) return false;
   return clauses(text, sentenceRuns).some((clause) => {
     const runs = clause.text === text ? sentenceRuns : runsOf(clause.text);
     return searchWords(clause.text, LOAD, runs) >= 0 || searchWords(clause.text, MOVE, runs) >= 0;
