@@ -662,9 +662,11 @@ export function dateSpans(text: string, language: Language): DateSpans {
 
 /** A sentence's events from its date spans, resolved against the anchor. */
 export function eventsAt(input: SentenceInput, anchor: DateAnchor, spans: DateSpans): TimelineEvent[] {
+  const items = spans.filter((f) => f.reading.kind !== 'none');
+  // Most sentences name no date: nothing to resolve.
+  if (items.length === 0) return [];
   const patterns = patternsFor(input.language);
   const text = input.text;
-  const items = spans.filter((f) => f.reading.kind !== 'none');
   const base = readAnchor(anchor);
 
   // Right to left, so a date printed with its year lends it to the ones linked before it.

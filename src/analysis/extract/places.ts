@@ -417,6 +417,7 @@ export function placeSpans(text: string, gazetteer: Gazetteer, countryIndex: Cou
 
 /** A sentence's mentions, unresolved names and places from its place spans. */
 export function placeFindings(input: SentenceInput, spans: readonly PlaceSpan[]): PlaceFindings {
+  if (spans.length === 0) return { mentions: [], unresolved: [], places: [] };
   const { text } = input;
   const mentions: Mention[] = [];
   const unresolved: Unresolved[] = [];
