@@ -1,13 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../helpers/temp-dir.ts';
 import { loadBriefingSettings } from '../../src/analysis/load-briefing.ts';
 import { parseTopic } from '../../src/analysis/load-topics.ts';
 import { ContentDataError } from '../../src/schemas/content-data.ts';
 
 const topic = (extra: string) => `---\ntitle:\n  en: "Fuel"\n  id: "Bahan bakar"\n${extra}terms:\n  en: ["fuel"]\n---\n\nFuel shipped by sea.\n`;
 
+
+const tempDir = tempDirs('briefing-settings-');
 describe('topic files', () => {
   it('reads the Indonesian introduction from intro_id, the English one from the body', () => {
     const parsed = parseTopic('content/topics/fuel.md', topic('intro_id: "Bahan bakar yang dikirim lewat laut."\n'));
@@ -23,7 +25,7 @@ describe('topic files', () => {
 
 describe('content/briefing.md', () => {
   const write = (text: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefing-settings-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'briefing.md'), text);
     return dir;
   };

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from '../../helpers/temp-dir.ts';
 import { countryEntity, countryNames, createCountryIndex, findCountries, loadCountryAliases, scanCountries, type CountryIndex } from '../../../src/analysis/extract/countries.ts';
 import type { AnalysisArticle, SentenceInput } from '../../../src/analysis/types.ts';
 import { articleSentences } from '../../../src/analysis/read-article.ts';
@@ -39,6 +39,8 @@ function mentionOf(input: SentenceInput, text: string) {
   return findCountries(input, index).filter((mention) => mention.text === text);
 }
 
+
+const tempDir = tempDirs('briefing-countries-');
 describe('country names', () => {
   it('should map Korea Utara, Korut, DPRK and Republik Rakyat Demokratik Korea to KP', () => {
     const input = sentence('Korea Utara, Korut, DPRK dan Republik Rakyat Demokratik Korea adalah satu negara.');
@@ -143,7 +145,7 @@ describe('capitals standing for their country', () => {
 
 describe('loadCountryAliases', () => {
   it('should name the file and the field of bad data', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefing-countries-'));
+    const dir = tempDir();
     const file = join(dir, 'countries.yaml');
     writeFileSync(file, 'aliases:\n  KP: [Korut]\ncapitals:\n  Pyongyang: XX\n');
     expect(() => loadCountryAliases(file)).toThrow(`${file}: capitals.Pyongyang: expected a code of an existing country`);

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from '../../helpers/temp-dir.ts';
 import { createCountryIndex, loadCountryAliases, type CountryIndex } from '../../../src/analysis/extract/countries.ts';
 import {
   createGazetteer,
@@ -61,6 +61,8 @@ function unresolvedNames(input: SentenceInput): string[] {
   return findPlaces(input, gazetteer, countryIndex).unresolved.map((item) => item.name);
 }
 
+
+const tempDir = tempDirs('briefing-gazetteer-');
 describe('createGazetteer', () => {
   it('should build its indexes over the whole dataset in well under a few seconds', () => {
     expect(cities.length).toBeGreaterThan(100_000);
@@ -250,7 +252,7 @@ describe('resolvePlace', () => {
 
 describe('loadGazetteerFile', () => {
   it('should name the file and the field of bad data', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefing-gazetteer-'));
+    const dir = tempDir();
     const file = join(dir, 'gazetteer.yaml');
     writeFileSync(file, 'places:\n  - name: Somewhere\n    country: RU\n    lat: 95\n    lon: 30\n');
     expect(() => loadGazetteerFile(file)).toThrow(`${file}: places[0].lat: expected a latitude from -90 to 90`);
