@@ -7,6 +7,7 @@ import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
 import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
+import { figuresLayout, timelineLayout } from './index-pages.ts';
 import { pageKey, siteKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
 import { sourcePageKey } from './source-page.ts';
@@ -35,9 +36,27 @@ export async function entityPaths() {
   );
 }
 
+/**
+ * The timelines below /timeline/ (`[...path]`): each topic's (`<topic>/`), and the
+ * further pages of the whole one (`<n>/`) and of each topic's (`<topic>/<n>/`), n ≥ 2.
+ * Topic ids are never whole numbers (src/analysis/load-topics.ts), so the two cannot meet.
+ */
 export async function timelinePaths() {
   const site = await loadSite();
-  return timelineTopics(site.briefing).map((topic) => ({ params: { topic }, props: { topic }, cacheKey: siteKey(site.digest, 'timeline', topic) }));
+  const paths: { params: { path: string }; props: { topic?: string; page: number }; cacheKey: string }[] = [];
+  const add = (topic: string | undefined, page: number) =>
+    paths.push({ params: { path: [topic, page > 1 ? String(page) : undefined].filter(Boolean).join('/') }, props: { ...(topic && { topic }), page }, cacheKey: siteKey(site.digest, 'timeline', [topic ?? '', page]) });
+  for (let page = 2; page <= timelineLayout(site.briefing).pages.length; page++) add(undefined, page);
+  for (const topic of timelineTopics(site.briefing)) {
+    for (let page = 1; page <= timelineLayout(site.briefing, topic).pages.length; page++) add(topic, page);
+  }
+  return paths;
+}
+
+/** Further pages of /figures/ (`/figures/<n>/`, n ≥ 2). */
+export async function figurePaths() {
+  const site = await loadSite();
+  return Array.from({ length: figuresLayout(site).pages.length - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 }, cacheKey: siteKey(site.digest, 'figures', i + 2) }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { LinkedClaim } from '../analysis/link/index.ts';
 import type { Briefing } from '../analysis/model.ts';
 import type { AnalysisArticle, Citation, DatePrecision } from '../analysis/types.ts';
 import { OTHER_TOPIC } from '../analysis/extract/topics.ts';
+import { briefingFacets } from './source-facets.ts';
 
 /** A short name for a source: its outlet, else the original it credits, else its title, shortened. */
 export function sourceLabel(article: Pick<AnalysisArticle, 'outlet' | 'originalSource' | 'title'>): string {
@@ -22,20 +23,59 @@ export function keyFindings(claims: readonly LinkedClaim[], limit = KEY_FINDINGS
     .slice(0, limit);
 }
 
+export interface CoverageColumn {
+  /** `source`: one article; `outlet`: the articles of one outlet; `rest`: all the others. */
+  kind: 'source' | 'outlet' | 'rest';
+  label: string;
+  /** The source's title, or the outlet's name in full. */
+  title: string;
+  /** Below the site's base: the source, the outlet's filtered list, or the sources index. */
+  href: string;
+  /** Articles in the column. */
+  articles: number;
+}
+
 export interface Coverage {
-  articles: AnalysisArticle[];
+  columns: CoverageColumn[];
   rows: { topic: string; counts: number[] }[];
 }
 
-/** Paragraphs per topic per source; topics in their order, `other` last when used. */
-export function coverage(briefing: Briefing): Coverage {
+/** Sources shown one per column on the home page; past this, columns are outlets. */
+export const COVERAGE_COLUMNS = 12;
+
+/**
+ * Paragraphs per topic per source; topics in their order, `other` last when used.
+ * Past `limit` sources the columns are the outlets with the most sources (each
+ * linked to its filtered source list) and one for all the rest, so the table stays
+ * as wide at 4,000 articles as at 12.
+ */
+export function coverage(briefing: Briefing, limit = COVERAGE_COLUMNS): Coverage {
   const articles = briefing.articles;
   const ids = [...briefing.topics.map((topic) => topic.id), OTHER_TOPIC];
-  const rows = ids.map((topic) => ({
-    topic,
-    counts: articles.map((article) => [...(briefing.articleTopics.get(article.id)?.paragraphs.values() ?? [])].filter((topics) => topics.includes(topic)).length),
-  }));
-  return { articles, rows: rows.filter((row) => row.topic !== OTHER_TOPIC || row.counts.some((count) => count > 0)) };
+  const perArticle = articles.map((article) => {
+    const counts = new Map<string, number>();
+    for (const topics of briefing.articleTopics.get(article.id)?.paragraphs.values() ?? []) for (const topic of new Set(topics)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    return counts;
+  });
+  let columns: CoverageColumn[];
+  let members: number[][];
+  if (articles.length <= limit) {
+    columns = articles.map((article) => ({ kind: 'source', label: sourceLabel(article), title: article.title, href: `sources/${article.id}/`, articles: 1 }));
+    members = articles.map((_, index) => [index]);
+  } else {
+    const position = new Map(articles.map((article, index) => [article.id, index]));
+    const outlets = (briefingFacets(briefing).get('outlet') ?? []).slice(0, Math.max(0, limit - 1));
+    const shown = new Set(outlets.flatMap((outlet) => outlet.ids));
+    const rest = articles.flatMap((article, index) => (shown.has(article.id) ? [] : [index]));
+    columns = outlets.map((outlet) => ({ kind: 'outlet', label: sourceLabel({ outlet: outlet.value, originalSource: null, title: outlet.value }), title: outlet.value, href: `sources/outlet/${outlet.slug}/`, articles: outlet.ids.length }));
+    members = outlets.map((outlet) => outlet.ids.map((id) => position.get(id) ?? -1).filter((index) => index >= 0));
+    if (rest.length > 0) {
+      columns.push({ kind: 'rest', label: '', title: '', href: 'sources/', articles: rest.length });
+      members.push(rest);
+    }
+  }
+  const rows = ids.map((topic) => ({ topic, counts: members.map((indexes) => indexes.reduce((sum, index) => sum + (perArticle[index]?.get(topic) ?? 0), 0)) }));
+  return { columns, rows: rows.filter((row) => row.topic !== OTHER_TOPIC || row.counts.some((count) => count > 0)) };
 }
 
 export interface DatePoint {

@@ -8,8 +8,8 @@ import { ContentDataError } from '../../src/schemas/content-data.ts';
 
 const topic = (extra: string) => `---\ntitle:\n  en: "Fuel"\n  id: "Bahan bakar"\n${extra}terms:\n  en: ["fuel"]\n---\n\nFuel shipped by sea.\n`;
 
-
 const tempDir = tempDirs('briefing-settings-');
+
 describe('topic files', () => {
   it('reads the Indonesian introduction from intro_id, the English one from the body', () => {
     const parsed = parseTopic('content/topics/fuel.md', topic('intro_id: "Bahan bakar yang dikirim lewat laut."\n'));
@@ -20,6 +20,11 @@ describe('topic files', () => {
   it('names the file and the field when intro_id is not text', () => {
     expect(() => parseTopic('content/topics/fuel.md', topic('intro_id: 12\n'))).toThrow(ContentDataError);
     expect(() => parseTopic('content/topics/fuel.md', topic('intro_id: 12\n'))).toThrow(/fuel\.md.*intro_id/s);
+  });
+
+  it('refuses a topic file named by a number, naming the file (its timeline would be a page of the whole one)', () => {
+    expect(() => parseTopic('content/topics/2.md', topic(''))).toThrow(/topics\/2\.md.*a number is a page of the timeline/s);
+    expect(parseTopic('content/topics/2024-fuel.md', topic('')).id).toBe('2024-fuel');
   });
 });
 

@@ -22,10 +22,20 @@ describe('page views of the seeds', () => {
 
   it('should count every topic-tagged paragraph of every source in the coverage matrix', () => {
     const matrix = coverage(briefing);
-    expect(matrix.articles).toHaveLength(5);
+    expect(matrix.columns.map((column) => column.kind)).toEqual(Array(5).fill('source'));
     const shipments = matrix.rows.find((row) => row.topic === 'shipments-logistics');
-    const i003 = matrix.articles.findIndex((a) => a.id === seeds.get('003')!.id);
+    const i003 = matrix.columns.findIndex((column) => column.href === `sources/${seeds.get('003')!.id}/`);
     expect(shipments?.counts[i003]).toBeGreaterThanOrEqual(2);
+  });
+
+  it('should group the coverage columns by outlet past the column limit, one column for the rest, every paragraph still counted', () => {
+    const bySource = coverage(briefing);
+    const byOutlet = coverage(briefing, 3);
+    expect(byOutlet.columns.map((column) => column.kind)).toEqual(['outlet', 'outlet', 'rest']);
+    expect(byOutlet.columns.reduce((sum, column) => sum + column.articles, 0)).toBe(briefing.articles.length);
+    for (const column of byOutlet.columns.slice(0, 2)) expect(column.href).toMatch(/^sources\/outlet\/[a-z0-9-]+\/$/);
+    const total = (row: { counts: number[] }) => row.counts.reduce((sum, count) => sum + count, 0);
+    expect(byOutlet.rows.map((row) => [row.topic, total(row)])).toEqual(bySource.rows.map((row) => [row.topic, total(row)]));
   });
 
   it('should give the oldest and newest dates the sources speak of, with their precision', () => {

@@ -105,12 +105,18 @@ export function mapScope(briefing: Briefing, include: (citation: Citation) => bo
 }
 
 /** How much a locator map draws: a topic's can span hundreds of legs at scale. */
-export const LOCATOR_LIMITS = { legs: 12, places: 20 } as const;
+export const LOCATOR_LIMITS = { legs: 10, places: 16 } as const;
+
+/**
+ * How much /map/ draws and lists: the most-cited legs and places, so the page stays
+ * within its budget at thousands of articles (every leg and place is in the data files).
+ */
+export const MAP_LIMITS = { legs: 15, places: 22 } as const;
 
 /**
  * A locator's part of a scope: the most-cited legs (at most `limits.legs`), their ends,
  * then the most-mentioned other places up to `limits.places` in all; orders kept. The
- * map page and the data files keep everything.
+ * data files keep everything.
  */
 export function locatorScope(scope: MapScope, limits: { legs: number; places: number } = LOCATOR_LIMITS): MapScope {
   if (scope.legs.length <= limits.legs && scope.places.length <= limits.places) return scope;

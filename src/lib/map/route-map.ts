@@ -79,9 +79,9 @@ export const MAP_PRESETS: Record<MapMode, MapPreset> = {
     curvature: 0.2,
     minBend: 14,
     arrow: { length: 8, width: 6 },
-    // A locator shows where, not the coastline: small islands and sub-2-pixel wiggles go.
-    minArea: 6,
-    minDistance: 2,
+    // A locator shows where, not the coastline: small islands and sub-3-pixel wiggles go.
+    minArea: 12,
+    minDistance: 3,
     // A locator shows where, not the coastline: 1:110m holds up to about a pixel per quarter degree.
     coarseAbove: 8,
   },

@@ -39,8 +39,8 @@ function mentionOf(input: SentenceInput, text: string) {
   return findCountries(input, index).filter((mention) => mention.text === text);
 }
 
-
 const tempDir = tempDirs('briefing-countries-');
+
 describe('country names', () => {
   it('should map Korea Utara, Korut, DPRK and Republik Rakyat Demokratik Korea to KP', () => {
     const input = sentence('Korea Utara, Korut, DPRK dan Republik Rakyat Demokratik Korea adalah satu negara.');

@@ -61,8 +61,8 @@ function unresolvedNames(input: SentenceInput): string[] {
   return findPlaces(input, gazetteer, countryIndex).unresolved.map((item) => item.name);
 }
 
-
 const tempDir = tempDirs('briefing-gazetteer-');
+
 describe('createGazetteer', () => {
   it('should build its indexes over the whole dataset in well under a few seconds', () => {
     expect(cities.length).toBeGreaterThan(100_000);

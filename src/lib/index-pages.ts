@@ -1,0 +1,74 @@
+// The pages of the lists that span the whole corpus (/figures/, the timelines): how
+// their rows fall on pages of a bounded size, computed once per build and shared by
+// both languages, the route list and the links that point into them (a topic page's
+// "all statements" link goes to the figures page that holds the conflict).
+import type { Conflict } from '../analysis/link/conflicts.ts';
+import type { Briefing } from '../analysis/model.ts';
+import type { Site } from './briefing.ts';
+import { figureGroups, timeline, type FigureGroup, type TimelineYear } from './entity-views.ts';
+import { pageBlocks, pageOfRow, PAGE_SIZE, type BlockSlice } from './paging.ts';
+
+export interface FiguresLayout {
+  conflicts: readonly Conflict[];
+  groups: readonly FigureGroup[];
+  /** Blocks are the conflicts (their statements) then the groups (their figures). */
+  pages: BlockSlice[][];
+}
+
+export interface TimelineLayout {
+  years: readonly TimelineYear[];
+  /** Blocks are the years (their events). */
+  pages: BlockSlice[][];
+}
+
+const figuresMemo = new WeakMap<object, FiguresLayout>();
+const timelineMemo = new WeakMap<object, Map<string, TimelineLayout>>();
+
+export function figuresLayout(site: Pick<Site, 'linked' | 'briefing'>): FiguresLayout {
+  let layout = figuresMemo.get(site.linked);
+  if (!layout) {
+    const conflicts = site.linked.conflicts;
+    const groups = figureGroups(site.briefing.figures);
+    const sizes = [...conflicts.map((conflict) => conflict.values.length), ...groups.map((group) => group.figures.length)];
+    layout = { conflicts, groups, pages: pageBlocks(sizes, PAGE_SIZE.figureRows) };
+    figuresMemo.set(site.linked, layout);
+  }
+  return layout;
+}
+
+/** `/figures/` for page 1, `/figures/<n>/` after (below `base`). */
+export function figuresPageHref(base: string, page: number): string {
+  return page === 1 ? `${base}figures/` : `${base}figures/${page}/`;
+}
+
+/** Where a conflict's table starts: its figures page and anchor. */
+export function conflictHref(site: Pick<Site, 'linked' | 'briefing'>, base: string, conflictId: string): string {
+  const layout = figuresLayout(site);
+  const block = layout.conflicts.findIndex((conflict) => conflict.id === conflictId);
+  return `${figuresPageHref(base, block < 0 ? 1 : pageOfRow(layout.pages, block))}#${conflictId}`;
+}
+
+/** The whole timeline (`topic` undefined) or one topic's, laid on pages. */
+export function timelineLayout(briefing: Pick<Briefing, 'events' | 'articleTopics'>, topic?: string): TimelineLayout {
+  let byTopic = timelineMemo.get(briefing);
+  if (!byTopic) timelineMemo.set(briefing, (byTopic = new Map()));
+  const key = topic ?? '';
+  let layout = byTopic.get(key);
+  if (!layout) {
+    const years = timeline(briefing, topic);
+    layout = { years, pages: pageBlocks(years.map((year) => year.events.length), PAGE_SIZE.timelineEvents) };
+    byTopic.set(key, layout);
+  }
+  return layout;
+}
+
+/** `/timeline/` or `/timeline/<topic>/` for page 1, then `<n>/` below it. */
+export function timelinePageHref(base: string, topic: string | undefined, page: number): string {
+  const first = topic ? `${base}timeline/${topic}/` : `${base}timeline/`;
+  return page === 1 ? first : `${first}${page}/`;
+}
+
+/** A layout's slices of page `page` (1-based), each with its block's rows. */
+export function slicesOf<T>(pages: readonly (readonly BlockSlice[])[], page: number, rowsOf: (block: number) => readonly T[]): { block: number; start: number; rows: T[]; continued: boolean }[] {
+  return (pages[page - 1] ?? []).map((slice) => ({ block: slice.block, start: slice.start, rows: rowsOf(slice.block).slice(slice.start, slice.end), continued: slice.start > 0 }));
+}
