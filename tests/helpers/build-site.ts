@@ -130,6 +130,8 @@ export interface BuildDirs {
   base?: string;
   /** Published at this origin (BRIEFING_SITE). */
   site?: string;
+  /** Further environment, e.g. `BRIEFING_SEARCH_INDEX: 'off'`. */
+  env?: Record<string, string>;
 }
 
 /** `astro build` of the content folder `dirs.content` into `dirs.out`, with its own cache. */
@@ -144,6 +146,7 @@ export async function runBuild(dirs: BuildDirs): Promise<RunResult> {
         BRIEFING_CACHE_DIR: dirs.cache,
         ...(dirs.base ? { BRIEFING_BASE: dirs.base } : {}),
         ...(dirs.site ? { BRIEFING_SITE: dirs.site } : {}),
+        ...dirs.env,
       }),
     ),
   );
