@@ -4,7 +4,9 @@
 // "all statements" link goes to the figures page that holds the conflict).
 import type { Conflict } from '../analysis/link/conflicts.ts';
 import type { Briefing } from '../analysis/model.ts';
+import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
+import { entryDigest, pageKey } from './page-keys.ts';
 import { figureGroups, timeline, type FigureGroup, type TimelineYear } from './entity-views.ts';
 import { pageBlocks, pageOfRow, PAGE_SIZE, type BlockSlice } from './paging.ts';
 
@@ -71,4 +73,43 @@ export function timelinePageHref(base: string, topic: string | undefined, page: 
 /** A layout's slices of page `page` (1-based), each with its block's rows. */
 export function slicesOf<T>(pages: readonly (readonly BlockSlice[])[], page: number, rowsOf: (block: number) => readonly T[]): { block: number; start: number; rows: T[]; continued: boolean }[] {
   return (pages[page - 1] ?? []).map((slice) => ({ block: slice.block, start: slice.start, rows: rowsOf(slice.block).slice(slice.start, slice.end), continued: slice.start > 0 }));
+}
+
+/** Content-file digests of the articles `ids` (sorted, unique): what a page's citation list shows of them. */
+function citedEntries(entries: ReadonlyMap<string, ArticleEntry>, ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort().map((id) => {
+    const entry = entries.get(id);
+    return entry ? entryDigest(entry) : id;
+  });
+}
+
+/**
+ * The incremental-build key of a figures page: the page count, the rows it shows
+ * (with their conflict's or group's heading) and the content files it cites. An
+ * edit re-renders the pages whose rows or cited articles it changes.
+ */
+export function figuresPageKey(site: Pick<Site, 'linked' | 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, page: number): string {
+  const layout = figuresLayout(site);
+  const split = layout.conflicts.length;
+  const rows = (layout.pages[page - 1] ?? []).map((slice) => {
+    if (slice.block < split) {
+      const { values, ...conflict } = layout.conflicts[slice.block]!;
+      return { conflict, start: slice.start, values: values.slice(slice.start, slice.end) };
+    }
+    const { figures, ...group } = layout.groups[slice.block - split]!;
+    return { group, start: slice.start, figures: figures.slice(slice.start, slice.end) };
+  });
+  const cited = rows.flatMap((row) => ('values' in row ? row.values.map((value) => value.citation.article) : row.figures.map((figure) => figure.ref.article)));
+  return pageKey('figures', page, layout.pages.length, rows, citedEntries(entries, cited));
+}
+
+/**
+ * The key of a timeline page: its topic filter (topics and titles), page count, the
+ * events it shows and the content files it cites.
+ */
+export function timelinePageKey(site: Pick<Site, 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, topic: string | undefined, page: number, topics: readonly string[]): string {
+  const layout = timelineLayout(site.briefing, topic);
+  const years = slicesOf(layout.pages, page, (block) => layout.years[block]?.events ?? []).map((slice) => ({ year: layout.years[slice.block]?.year, events: slice.rows }));
+  const titles = site.briefing.topics.filter((item) => topics.includes(item.id)).map((item) => [item.id, item.title]);
+  return pageKey('timeline', topic ?? null, page, layout.pages.length, topics, titles, years, citedEntries(entries, years.flatMap((year) => year.events.map((event) => event.ref.article))));
 }

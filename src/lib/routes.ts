@@ -1,13 +1,13 @@
 // The dynamic routes of the site, shared by the English pages (src/pages/) and their
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
 // Every path carries a `cacheKey` for Astro's incremental build (src/lib/page-keys.ts):
-// source, entity and further topic-claims pages by what they show, the others by the
-// site's data digest.
+// source, entity, further topic-claims, figures and timeline pages by what they show,
+// the others by the site's data digest.
 import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
 import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
-import { figuresLayout, timelineLayout } from './index-pages.ts';
+import { figuresLayout, figuresPageKey, timelineLayout, timelinePageKey } from './index-pages.ts';
 import { pageKey, siteKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
 import { sourcePageKey } from './source-page.ts';
@@ -42,12 +42,13 @@ export async function entityPaths() {
  * Topic ids are never whole numbers (src/analysis/load-topics.ts), so the two cannot meet.
  */
 export async function timelinePaths() {
-  const site = await loadSite();
+  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  const topics = timelineTopics(site.briefing);
   const paths: { params: { path: string }; props: { topic?: string; page: number }; cacheKey: string }[] = [];
   const add = (topic: string | undefined, page: number) =>
-    paths.push({ params: { path: [topic, page > 1 ? String(page) : undefined].filter(Boolean).join('/') }, props: { ...(topic && { topic }), page }, cacheKey: siteKey(site.digest, 'timeline', [topic ?? '', page]) });
+    paths.push({ params: { path: [topic, page > 1 ? String(page) : undefined].filter(Boolean).join('/') }, props: { ...(topic && { topic }), page }, cacheKey: timelinePageKey(site, entries, topic, page, topics) });
   for (let page = 2; page <= timelineLayout(site.briefing).pages.length; page++) add(undefined, page);
-  for (const topic of timelineTopics(site.briefing)) {
+  for (const topic of topics) {
     for (let page = 1; page <= timelineLayout(site.briefing, topic).pages.length; page++) add(topic, page);
   }
   return paths;
@@ -55,8 +56,8 @@ export async function timelinePaths() {
 
 /** Further pages of /figures/ (`/figures/<n>/`, n ≥ 2). */
 export async function figurePaths() {
-  const site = await loadSite();
-  return Array.from({ length: figuresLayout(site).pages.length - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 }, cacheKey: siteKey(site.digest, 'figures', i + 2) }));
+  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  return Array.from({ length: figuresLayout(site).pages.length - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 }, cacheKey: figuresPageKey(site, entries, i + 2) }));
 }
 
 /**
