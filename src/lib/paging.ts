@@ -1,12 +1,17 @@
 // Long lists split into pages, so a page stays small however large the corpus grows
 // (a country named in thousands of paragraphs, a topic with thousands of claims).
-// Page 1 is the entity's or topic's own page; pages 2… live below it.
+// Page 1 is the entity's or topic's own page; pages 2… live below it. A list may
+// hold fewer items on page 1, which shares its page with everything else, than on
+// the further pages, which hold only the list (fewer pages to build and to click).
+
+/** Items a page holds: the same on every page, or fewer on page 1 than after. */
+export type PageSize = number | { first: number; rest: number };
 
 export const PAGE_SIZE = {
-  /** Claims on a topic page and on each of its further pages. */
-  topicClaims: 8,
-  /** Mentions in context on an entity page and on each of its further pages. */
-  entityMentions: 50,
+  /** Claims on a topic page, and on each of its further pages. */
+  topicClaims: { first: 8, rest: 16 },
+  /** Mentions in context on an entity page, and on each of its further pages. */
+  entityMentions: { first: 50, rest: 150 },
   /** Figures, dated events and sources shown on a topic page before linking to their full lists. */
   topicExcerpt: 6,
   /** Conflicts shown on a topic page, and statements shown in each (one per distinct figure first). */
@@ -30,17 +35,27 @@ export const PAGE_SIZE = {
   mapMarks: 2,
 } as const;
 
-export function pageCount(total: number, size: number): number {
-  return Math.max(1, Math.ceil(total / size));
+const sizes = (size: PageSize) => (typeof size === 'number' ? { first: size, rest: size } : size);
+
+export function pageCount(total: number, size: PageSize): number {
+  const { first, rest } = sizes(size);
+  return total <= first ? 1 : 1 + Math.ceil((total - first) / rest);
+}
+
+/** Index of the first item of 1-based page `page`. */
+export function pageStart(page: number, size: PageSize): number {
+  const { first, rest } = sizes(size);
+  return page <= 1 ? 0 : first + (page - 2) * rest;
 }
 
 /** Items of 1-based page `page`. */
-export function pageItems<T>(items: readonly T[], page: number, size: number): T[] {
-  return items.slice((page - 1) * size, page * size);
+export function pageItems<T>(items: readonly T[], page: number, size: PageSize): T[] {
+  const start = pageStart(page, size);
+  return items.slice(start, start + (page <= 1 ? sizes(size).first : sizes(size).rest));
 }
 
 /** The numbers 2…count, for the routes of the further pages. */
-export function furtherPages(total: number, size: number): number[] {
+export function furtherPages(total: number, size: PageSize): number[] {
   return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
 }
 

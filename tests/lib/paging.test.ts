@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { pageBlocks, pageCount, pageOfRow } from '../../src/lib/paging.ts';
+import { furtherPages, pageBlocks, pageCount, pageItems, pageOfRow, pageStart } from '../../src/lib/paging.ts';
 import { figuresLayout, timelineLayout } from '../../src/lib/index-pages.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
 
 const rowsOf = (pages: ReturnType<typeof pageBlocks>) => pages.flatMap((slices) => slices.flatMap((slice) => Array.from({ length: slice.end - slice.start }, (_, i) => `${slice.block}:${slice.start + i}`)));
+
+describe('pages with fewer items on page 1 than after', () => {
+  it('put `first` items on page 1 and `rest` on each further page, every item once, in order', () => {
+    const size = { first: 3, rest: 5 };
+    const items = Array.from({ length: 14 }, (_, i) => i);
+    expect([pageCount(0, size), pageCount(3, size), pageCount(4, size), pageCount(8, size), pageCount(14, size)]).toEqual([1, 1, 2, 2, 4]);
+    expect(furtherPages(14, size)).toEqual([2, 3, 4]);
+    expect([1, 2, 3, 4].map((page) => pageItems(items, page, size))).toEqual([[0, 1, 2], [3, 4, 5, 6, 7], [8, 9, 10, 11, 12], [13]]);
+    expect([1, 2, 3, 4].map((page) => pageStart(page, size))).toEqual([0, 3, 8, 13]);
+  });
+});
 
 describe('pageBlocks', () => {
   it('lays every row of every block once, in order, no page over the size, blocks split across pages', () => {
