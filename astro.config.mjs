@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
+import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { seedWatch } from './src/integrations/seed-watch.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
   integrations: [
+    // Before Astro empties the output folder: move it aside and remove it in the background.
+    clearOutDir(),
     mdx(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } } }),
     checkPages(),

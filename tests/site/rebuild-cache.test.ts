@@ -4,6 +4,7 @@
 // cold build's site byte for byte, and a rebuild after an edit (an article's text, an
 // article's title, a data file, an article removed) gives what a cold build of the
 // edited content gives, while pages the edit does not reach are copied, not rendered.
+import { existsSync } from 'node:fs';
 import { appendFile, copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,15 @@ describe('rebuilds with a warm cache', () => {
     // The other sources' pages are copied: their notes and entities did not change.
     expect(plainOutput(builds.get('text') as RunResult)).toMatch(new RegExp(`sources/${(names[3] as string).replace(/\.mdx$/, '')}/index\.html.*\((cached|restored)\)`));
   });
+
+  it('should replace what the output folder held, leaving nothing beside it', async () => {
+    // The previous output is moved aside and removed while the site renders (src/integrations/clear-out-dir.ts).
+    const target = out('removed-warm');
+    await writeFile(join(target, 'stray.html'), '<p>left from an older build</p>');
+    expectOk(await runBuild({ content: ws.content, out: target, cache: cache() }), 'rebuild into the same folder');
+    expect(await differences(out('removed-cold'), target)).toEqual([]);
+    expect(existsSync(`${target}.previous`)).toBe(false);
+  }, TIMEOUT);
 
   it('should give a cold build’s site after a title, a data file and a removal', async () => {
     expect(await differences(out('title-cold'), out('title-warm'))).toEqual([]);
