@@ -83,33 +83,61 @@ function citedEntries(entries: ReadonlyMap<string, ArticleEntry>, ids: Iterable<
   });
 }
 
-/**
- * The incremental-build key of a figures page: the page count, the rows it shows
- * (with their conflict's or group's heading) and the content files it cites. An
- * edit re-renders the pages whose rows or cited articles it changes.
- */
-export function figuresPageKey(site: Pick<Site, 'linked' | 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, page: number): string {
+export interface FiguresPage {
+  /** Pages in all. */
+  count: number;
+  /** The conflicts on this page: each with the indexes of its statements shown here. */
+  conflicts: { conflict: Conflict; rows: number[]; continued: boolean }[];
+  /** The figure groups on this page, each cut to its figures shown here. */
+  groups: { group: FigureGroup; continued: boolean }[];
+}
+
+/** What figures page `page` shows: the view the page renders and its key digests. */
+export function figuresPage(site: Pick<Site, 'linked' | 'briefing'>, page: number): FiguresPage {
   const layout = figuresLayout(site);
   const split = layout.conflicts.length;
-  const rows = (layout.pages[page - 1] ?? []).map((slice) => {
-    if (slice.block < split) {
-      const { values, ...conflict } = layout.conflicts[slice.block]!;
-      return { conflict, start: slice.start, values: values.slice(slice.start, slice.end) };
-    }
-    const { figures, ...group } = layout.groups[slice.block - split]!;
-    return { group, start: slice.start, figures: figures.slice(slice.start, slice.end) };
-  });
-  const cited = rows.flatMap((row) => ('values' in row ? row.values.map((value) => value.citation.article) : row.figures.map((figure) => figure.ref.article)));
-  return pageKey('figures', page, layout.pages.length, rows, citedEntries(entries, cited));
+  const slices = layout.pages[page - 1] ?? [];
+  return {
+    count: layout.pages.length,
+    conflicts: slices
+      .filter((slice) => slice.block < split)
+      .map((slice) => ({ conflict: layout.conflicts[slice.block]!, rows: Array.from({ length: slice.end - slice.start }, (_, i) => slice.start + i), continued: slice.start > 0 })),
+    groups: slices
+      .filter((slice) => slice.block >= split)
+      .map((slice) => {
+        const whole = layout.groups[slice.block - split]!;
+        return { group: { ...whole, figures: whole.figures.slice(slice.start, slice.end) }, continued: slice.start > 0 };
+      }),
+  };
 }
 
 /**
- * The key of a timeline page: its topic filter (topics and titles), page count, the
- * events it shows and the content files it cites.
+ * The incremental-build key of a figures page: its view (page count, conflicts with
+ * the statements shown, groups cut to their rows) and the content files it cites. An
+ * edit re-renders the pages whose rows or cited articles it changes.
+ */
+export function figuresPageKey(site: Pick<Site, 'linked' | 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, page: number): string {
+  const view = figuresPage(site, page);
+  const shown = view.conflicts.map(({ conflict, rows, continued }) => {
+    const { values, ...about } = conflict;
+    return { about, continued, values: rows.map((row) => values[row]) };
+  });
+  const cited = [...view.conflicts.flatMap(({ conflict, rows }) => rows.map((row) => conflict.values[row]?.citation.article ?? '')), ...view.groups.flatMap(({ group }) => group.figures.map((figure) => figure.ref.article))];
+  return pageKey('figures', page, view.count, shown, view.groups, citedEntries(entries, cited));
+}
+
+/** What timeline page `page` shows: its years, each with the events on this page. */
+export function timelinePage(briefing: Pick<Briefing, 'events' | 'articleTopics'>, topic: string | undefined, page: number): { count: number; years: TimelineYear[] } {
+  const layout = timelineLayout(briefing, topic);
+  return { count: layout.pages.length, years: slicesOf(layout.pages, page, (block) => layout.years[block]?.events ?? []).map((slice) => ({ year: layout.years[slice.block]!.year, events: slice.rows })) };
+}
+
+/**
+ * The key of a timeline page: its topic filter (topics and titles), its view and the
+ * content files it cites.
  */
 export function timelinePageKey(site: Pick<Site, 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, topic: string | undefined, page: number, topics: readonly string[]): string {
-  const layout = timelineLayout(site.briefing, topic);
-  const years = slicesOf(layout.pages, page, (block) => layout.years[block]?.events ?? []).map((slice) => ({ year: layout.years[slice.block]?.year, events: slice.rows }));
+  const view = timelinePage(site.briefing, topic, page);
   const titles = site.briefing.topics.filter((item) => topics.includes(item.id)).map((item) => [item.id, item.title]);
-  return pageKey('timeline', topic ?? null, page, layout.pages.length, topics, titles, years, citedEntries(entries, years.flatMap((year) => year.events.map((event) => event.ref.article))));
+  return pageKey('timeline', topic ?? null, page, topics, titles, view, citedEntries(entries, view.years.flatMap((year) => year.events.map((event) => event.ref.article))));
 }
