@@ -18,6 +18,9 @@ if (form) {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const bundle = form.dataset['bundle'] ?? '/pagefind/';
   const siteBase = form.dataset['base'] ?? '/';
+  // The index holds the default locale's pages; another locale's copy of a page lives below its own base.
+  const localeBase = form.dataset['localeBase'] ?? siteBase;
+  const localized = (url: string) => (localeBase !== siteBase && url.startsWith(siteBase) ? `${localeBase}${url.slice(siteBase.length)}` : url);
   const text = (key: string, values: Record<string, string | number> = {}) =>
     (form.dataset[key] ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
   for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
@@ -82,8 +85,8 @@ if (form) {
       ...results.map((result) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
+        link.href = localized(result.url);
+        link.textContent = result.meta.title ?? localized(result.url);
         const snippet = document.createElement('p');
         snippet.append(...excerpt(result.excerpt));
         item.append(link, snippet);

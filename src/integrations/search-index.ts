@@ -1,8 +1,10 @@
 // Full-text search: after `astro build`, Pagefind indexes the built pages into
 // `<outDir>/pagefind/`, a static index the search page loads on first use (no server).
-// Pagefind keeps one index per page language (`<html lang>`): the chrome of /id/ pages
-// is Indonesian, of the others English, and article text is indexed inside either as
-// marked (`lang` on its element), so a search on either finds every article.
+// One index serves both interfaces: only the default locale's pages carry
+// `data-pagefind-body` (src/layouts/Base.astro), since the /id/ copies hold the same
+// text under Indonesian chrome; indexing them too doubled Pagefind's time and the
+// index. The search page of /id/ loads the same index (Pagefind falls back to its
+// largest language) and links results to the /id/ copies (src/client/search.ts).
 // Set BRIEFING_SEARCH_INDEX=off to skip it (the benchmark times it separately).
 // Pagefind has no incremental mode: a rebuild whose pages are byte-identical to the
 // last build's (digest of every HTML file) copies the last index from the build cache.
