@@ -5,7 +5,7 @@ import type { Entity, Quote } from '../analysis/types.ts';
 import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
 import { entitySlugs, mentionContexts, quotesBy, relatedEntities, type MentionContext } from './entity-views.ts';
-import { entryDigest, pageKey } from './page-keys.ts';
+import { citedEntries, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
 import { sourceLabel } from './views.ts';
 
@@ -90,9 +90,5 @@ function entitiesById(site: Site): Map<string, Entity> {
 export function entityPageKey(site: Site, entries: ReadonlyMap<string, ArticleEntry>, entity: Entity, page = 1): string {
   const view = entityPage(site, entity, page);
   const { mentions: _mentions, ...about } = entity;
-  const cited = [...new Set(view.quotes.map((item) => item.quote.ref.article))].sort().map((id) => {
-    const entry = entries.get(id);
-    return entry ? entryDigest(entry) : id;
-  });
-  return pageKey('entity', about, view, cited);
+  return pageKey('entity', about, view, citedEntries(entries, view.quotes.map((item) => item.quote.ref.article)));
 }

@@ -6,7 +6,7 @@ import type { Conflict } from '../analysis/link/conflicts.ts';
 import type { Briefing } from '../analysis/model.ts';
 import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
-import { entryDigest, pageKey } from './page-keys.ts';
+import { citedEntries, pageKey } from './page-keys.ts';
 import { figureGroups, timeline, type FigureGroup, type TimelineYear } from './entity-views.ts';
 import { pageBlocks, pageOfRow, PAGE_SIZE, type BlockSlice } from './paging.ts';
 
@@ -71,16 +71,8 @@ export function timelinePageHref(base: string, topic: string | undefined, page: 
 }
 
 /** A layout's slices of page `page` (1-based), each with its block's rows. */
-export function slicesOf<T>(pages: readonly (readonly BlockSlice[])[], page: number, rowsOf: (block: number) => readonly T[]): { block: number; start: number; rows: T[]; continued: boolean }[] {
+function slicesOf<T>(pages: readonly (readonly BlockSlice[])[], page: number, rowsOf: (block: number) => readonly T[]): { block: number; start: number; rows: T[]; continued: boolean }[] {
   return (pages[page - 1] ?? []).map((slice) => ({ block: slice.block, start: slice.start, rows: rowsOf(slice.block).slice(slice.start, slice.end), continued: slice.start > 0 }));
-}
-
-/** Content-file digests of the articles `ids` (sorted, unique): what a page's citation list shows of them. */
-function citedEntries(entries: ReadonlyMap<string, ArticleEntry>, ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort().map((id) => {
-    const entry = entries.get(id);
-    return entry ? entryDigest(entry) : id;
-  });
 }
 
 export interface FiguresPage {

@@ -36,3 +36,11 @@ export function entryDigest(entry: ArticleEntry): string {
   }
   return digest;
 }
+
+/** Content-file digests of the articles `ids` (unique, sorted): what a page's citation list shows of them. */
+export function citedEntries(entries: ReadonlyMap<string, ArticleEntry>, ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort().map((id) => {
+    const entry = entries.get(id);
+    return entry ? entryDigest(entry) : id;
+  });
+}

@@ -7,7 +7,7 @@ import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
 import type { EntityLink } from './entity-page.ts';
 import { entitySlugs } from './entity-views.ts';
-import { entryDigest, pageKey } from './page-keys.ts';
+import { citedEntries, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
 import { claimGroups, topicClaims } from './topic-views.ts';
 import { shownCitations } from './views.ts';
@@ -56,9 +56,5 @@ export function topicClaimsPage(site: Site, topic: Pick<Topic, 'id'>, page = 1):
 /** The incremental-build key of a further claims page: the topic's title, the page's view and the content files it cites. */
 export function topicClaimsPageKey(site: Site, entries: ReadonlyMap<string, ArticleEntry>, topic: Topic, page: number): string {
   const view = topicClaimsPage(site, topic, page);
-  const cited = [...new Set([...view.marks.values()].flat().map((citation) => citation.article))].sort().map((id) => {
-    const entry = entries.get(id);
-    return entry ? entryDigest(entry) : id;
-  });
-  return pageKey('topic-claims', topic.id, topic.title, view, cited);
+  return pageKey('topic-claims', topic.id, topic.title, view, citedEntries(entries, [...view.marks.values()].flat().map((citation) => citation.article)));
 }

@@ -4,6 +4,8 @@
 import type { LinkedClaim } from '../analysis/link/index.ts';
 import type { Briefing } from '../analysis/model.ts';
 import type { Figure } from '../analysis/types.ts';
+import type { Conflict } from '../analysis/link/conflicts.ts';
+import type { CitationIndex, CitationMark } from './citations.ts';
 
 export interface ClaimGroup {
   /** The entity the group's claims share; null for the rest. */
@@ -102,4 +104,18 @@ export function conflictRows(values: readonly { value: number; max?: number }[],
   });
   for (let index = 0; index < values.length && chosen.size < limit; index++) chosen.add(index);
   return [...chosen].sort((a, b) => a - b);
+}
+
+/** Citation marks in `index` for the statements `rows` of a conflict, in order (as ConflictTable shows them). */
+export function citeConflictRows(index: CitationIndex, conflict: Conflict, rows: readonly number[]): CitationMark[] {
+  const values = rows.map((row) => conflict.values[row]).filter((value) => value !== undefined);
+  return index.cite(values.map((value) => value.citation), values.map((value) => value.text));
+}
+
+/** Conflicts as an excerpt shows them: a few statements of each (every distinct figure first, `conflictRows`), with their marks. */
+export function conflictExcerpts(conflicts: readonly Conflict[], index: CitationIndex, limit: number): { conflict: Conflict; rows: number[]; marks: CitationMark[] }[] {
+  return conflicts.map((conflict) => {
+    const rows = conflictRows(conflict.values, limit);
+    return { conflict, rows, marks: citeConflictRows(index, conflict, rows) };
+  });
 }
