@@ -1,10 +1,11 @@
 // The search index is copied from the build cache when the built pages are the last
-// build's, byte for byte, and built again when any page changed.
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// build's, byte for byte, and built again when any page changed. Pagefind reads the
+// default locale's pages only: the /id/ copies carry no data-pagefind-body.
+import { link, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedSearchIndex, pagesDigest } from '../../src/integrations/search-index.ts';
+import { cachedSearchIndex, pagesDigest, searchedFiles, searchedGlob } from '../../src/integrations/search-index.ts';
 import { relativeFilesUnder } from '../helpers/build-site.ts';
 
 const page = (lang: string, title: string, text: string) =>
@@ -14,6 +15,14 @@ describe('cached search index', () => {
   let root: string;
   const site = (name: string) => join(root, name);
   const cache = () => join(root, 'cache');
+
+  /** Hard-links every file of `from` under `to`, as the cache does. */
+  async function linkOrCopy(from: string, to: string): Promise<void> {
+    for (const file of await relativeFilesUnder(from)) {
+      await mkdir(join(to, file, '..'), { recursive: true });
+      await link(join(from, file), join(to, file));
+    }
+  }
 
   async function writeSite(name: string, pages: Record<string, string>): Promise<string> {
     const dir = site(name);
@@ -39,18 +48,32 @@ describe('cached search index', () => {
 
   it('should build the index, then copy it for the same pages, and build again when a page changed', async () => {
     const first = await cachedSearchIndex(await writeSite('one', pages), cache());
-    expect(first).toMatchObject({ reused: false, pages: 3 });
+    expect(first).toMatchObject({ reused: false, pages: 2 });
     const second = await cachedSearchIndex(await writeSite('two', pages), cache());
-    expect(second).toMatchObject({ reused: true, pages: 3 });
+    expect(second).toMatchObject({ reused: true, pages: 2 });
     const files = await relativeFilesUnder(join(site('one'), 'pagefind'));
     expect(files.length).toBeGreaterThan(3);
     expect(await relativeFilesUnder(join(site('two'), 'pagefind'))).toEqual(files);
     for (const file of files) expect((await readFile(join(site('two'), 'pagefind', file))).equals(await readFile(join(site('one'), 'pagefind', file)))).toBe(true);
 
     const changed = { ...pages, 'sources/a/index.html': page('en', 'Source A', 'Kapal kargo berlayar dari pelabuhan lain.') };
+    const kept = await Promise.all(files.map((file) => readFile(join(site('two'), 'pagefind', file))));
     const third = await cachedSearchIndex(await writeSite('three', changed), cache());
-    expect(third).toMatchObject({ reused: false, pages: 3 });
+    expect(third).toMatchObject({ reused: false, pages: 2 });
+    // The indexes share files with the cache (hard links): a new index leaves the old ones as they were.
+    for (const [i, file] of files.entries()) expect((await readFile(join(site('two'), 'pagefind', file))).equals(kept[i] as Buffer)).toBe(true);
+    // Built over a site holding an index already: the old index is replaced, not written into.
+    const again = await writeSite('four', changed);
+    await linkOrCopy(join(site('two'), 'pagefind'), join(again, 'pagefind'));
+    expect(await cachedSearchIndex(again, join(root, 'cache-2'))).toMatchObject({ reused: false, pages: 2 });
+    for (const [i, file] of files.entries()) expect((await readFile(join(site('two'), 'pagefind', file))).equals(kept[i] as Buffer)).toBe(true);
   }, 120_000);
+
+  it('should read the top-level pages and every folder but the other locales and the index', async () => {
+    const dir = await writeSite('globbed', { ...pages, 'about/index.html': pages['index.html'], 'id/sources/a/index.html': pages['id/index.html'], 'pagefind/x.html': 'index file' });
+    expect(await searchedGlob(dir)).toBe('{*.html,about/**/*.html,sources/**/*.html}');
+    expect(await searchedFiles(dir)).toEqual(['about/index.html', 'index.html', 'sources/a/index.html']);
+  });
 
   it('should digest paths and bytes of the HTML pages only, not the index itself', async () => {
     const a = await writeSite('digest-a', pages);
@@ -58,6 +81,8 @@ describe('cached search index', () => {
     await mkdir(join(a, 'pagefind'), { recursive: true });
     await writeFile(join(a, 'pagefind', 'x.html'), 'index file');
     await writeFile(join(a, 'style.css'), 'body{}');
+    expect(await pagesDigest(a)).toBe(before);
+    await writeFile(join(a, 'id', 'index.html'), page('id', 'Beranda', 'Teks lain.'));
     expect(await pagesDigest(a)).toBe(before);
     const b = await writeSite('digest-b', { ...pages, 'sources/b/index.html': pages['index.html'] });
     expect(await pagesDigest(b)).not.toBe(before);
