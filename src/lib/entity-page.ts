@@ -2,10 +2,9 @@
 // page per build for both languages, and used both to render it and as its
 // incremental-build key (src/lib/page-keys.ts).
 import type { Entity, Quote } from '../analysis/types.ts';
-import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
 import { entitySlugs, mentionContexts, quotesBy, relatedEntities, type MentionContext } from './entity-views.ts';
-import { citedEntries, pageKey } from './page-keys.ts';
+import { citedParagraphs, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
 import { sourceLabel } from './views.ts';
 
@@ -84,11 +83,11 @@ function entitiesById(site: Site): Map<string, Entity> {
 
 /**
  * The incremental-build key of an entity page: the entity (without its mention list,
- * which the page shows through `contexts`), the page's view, and the content files of
- * the quotes it cites (their paragraphs are listed at the foot).
+ * which the page shows through `contexts`), the page's view, and the paragraphs of
+ * the quotes it cites (listed at the foot).
  */
-export function entityPageKey(site: Site, entries: ReadonlyMap<string, ArticleEntry>, entity: Entity, page = 1): string {
+export function entityPageKey(site: Site, entity: Entity, page = 1): string {
   const view = entityPage(site, entity, page);
   const { mentions: _mentions, ...about } = entity;
-  return pageKey('entity', about, view, citedEntries(entries, view.quotes.map((item) => item.quote.ref.article)));
+  return pageKey('entity', about, view, citedParagraphs(site.articles, view.quotes.map((item) => item.quote.ref)));
 }

@@ -4,9 +4,8 @@
 // "all statements" link goes to the figures page that holds the conflict).
 import type { Conflict } from '../analysis/link/conflicts.ts';
 import type { Briefing } from '../analysis/model.ts';
-import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
-import { citedEntries, pageKey } from './page-keys.ts';
+import { citedParagraphs, pageKey } from './page-keys.ts';
 import { figureGroups, timeline, type FigureGroup, type TimelineYear } from './entity-views.ts';
 import { pageBlocks, pageOfRow, PAGE_SIZE, type BlockSlice } from './paging.ts';
 
@@ -105,17 +104,17 @@ export function figuresPage(site: Pick<Site, 'linked' | 'briefing'>, page: numbe
 
 /**
  * The incremental-build key of a figures page: its view (page count, conflicts with
- * the statements shown, groups cut to their rows) and the content files it cites. An
- * edit re-renders the pages whose rows or cited articles it changes.
+ * the statements shown, groups cut to their rows) and the paragraphs it cites. An
+ * edit re-renders the pages whose rows or cited paragraphs it changes.
  */
-export function figuresPageKey(site: Pick<Site, 'linked' | 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, page: number): string {
+export function figuresPageKey(site: Pick<Site, 'linked' | 'briefing' | 'articles'>, page: number): string {
   const view = figuresPage(site, page);
   const shown = view.conflicts.map(({ conflict, rows, continued }) => {
     const { values, ...about } = conflict;
     return { about, continued, values: rows.map((row) => values[row]) };
   });
-  const cited = [...view.conflicts.flatMap(({ conflict, rows }) => rows.map((row) => conflict.values[row]?.citation.article ?? '')), ...view.groups.flatMap(({ group }) => group.figures.map((figure) => figure.ref.article))];
-  return pageKey('figures', page, view.count, shown, view.groups, citedEntries(entries, cited));
+  const cited = [...view.conflicts.flatMap(({ conflict, rows }) => rows.flatMap((row) => conflict.values[row]?.citation ?? [])), ...view.groups.flatMap(({ group }) => group.figures.map((figure) => figure.ref))];
+  return pageKey('figures', page, view.count, shown, view.groups, citedParagraphs(site.articles, cited));
 }
 
 /** What timeline page `page` shows: its years, each with the events on this page. */
@@ -126,10 +125,10 @@ export function timelinePage(briefing: Pick<Briefing, 'events' | 'articleTopics'
 
 /**
  * The key of a timeline page: its topic filter (topics and titles), its view and the
- * content files it cites.
+ * paragraphs it cites.
  */
-export function timelinePageKey(site: Pick<Site, 'briefing'>, entries: ReadonlyMap<string, ArticleEntry>, topic: string | undefined, page: number, topics: readonly string[]): string {
+export function timelinePageKey(site: Pick<Site, 'briefing' | 'articles'>, topic: string | undefined, page: number, topics: readonly string[]): string {
   const view = timelinePage(site.briefing, topic, page);
   const titles = site.briefing.topics.filter((item) => topics.includes(item.id)).map((item) => [item.id, item.title]);
-  return pageKey('timeline', topic ?? null, page, topics, titles, view, citedEntries(entries, view.years.flatMap((year) => year.events.map((event) => event.ref.article))));
+  return pageKey('timeline', topic ?? null, page, topics, titles, view, citedParagraphs(site.articles, view.years.flatMap((year) => year.events.map((event) => event.ref))));
 }

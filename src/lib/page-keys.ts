@@ -11,6 +11,7 @@
 // tests/site/incremental-build.test.ts checks that a rebuild after edits is
 // byte-identical to a cold build of the same content.
 import { createHash } from 'node:crypto';
+import type { AnalysisArticle } from '../analysis/types.ts';
 import type { ArticleEntry } from './articles.ts';
 
 /** A digest of `parts`, in order (JSON; Maps as their entries). */
@@ -37,10 +38,25 @@ export function entryDigest(entry: ArticleEntry): string {
   return digest;
 }
 
-/** Content-file digests of the articles `ids` (unique, sorted): what a page's citation list shows of them. */
-export function citedEntries(entries: ReadonlyMap<string, ArticleEntry>, ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort().map((id) => {
-    const entry = entries.get(id);
-    return entry ? entryDigest(entry) : id;
+/** A cited paragraph: the article and the paragraph's anchor. */
+export interface CitedRef {
+  article: string;
+  paragraph: string;
+}
+
+/**
+ * What a page's citation list shows of the paragraphs `refs` cites (unique, sorted):
+ * each paragraph's text and its article's title, outlet, original source, date and
+ * language (src/lib/citations.ts), so an edit elsewhere in a cited article (a paragraph
+ * added, another one fixed) does not re-render the page.
+ */
+export function citedParagraphs(articles: ReadonlyMap<string, AnalysisArticle>, refs: Iterable<CitedRef>): unknown[] {
+  const keys = [...new Set([...refs].map((ref) => `${ref.article}#${ref.paragraph}`))].sort();
+  return keys.map((key) => {
+    const [id, anchor] = key.split('#') as [string, string];
+    const article = articles.get(id);
+    if (!article) return [key, null];
+    const { title, outlet, originalSource, published, datePrecision, language } = article;
+    return [key, title, outlet, originalSource, published, datePrecision, language, article.paragraphs.find((p) => p.anchor === anchor)?.text ?? null];
   });
 }

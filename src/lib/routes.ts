@@ -1,7 +1,8 @@
 // The dynamic routes of the site, shared by the English pages (src/pages/) and their
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
 // Every path carries a `cacheKey` for Astro's incremental build (src/lib/page-keys.ts):
-// source, entity, further topic-claims, figures and timeline pages by what they show,
+// source, entity, further topic-claims, figures and timeline pages by what they show
+// (of the articles they cite, only the cited paragraphs and their articles' metadata),
 // the others by the site's data digest.
 import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
@@ -30,9 +31,9 @@ async function entriesById(): Promise<Map<string, ArticleEntry>> {
 }
 
 export async function entityPaths() {
-  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  const site = await loadSite();
   return entityGroups(site.briefing.entities).flatMap((group) =>
-    group.entities.map((item) => ({ params: { slug: item.slug }, props: { entity: item.entity }, cacheKey: entityPageKey(site, entries, item.entity) })),
+    group.entities.map((item) => ({ params: { slug: item.slug }, props: { entity: item.entity }, cacheKey: entityPageKey(site, item.entity) })),
   );
 }
 
@@ -42,11 +43,11 @@ export async function entityPaths() {
  * Topic ids are never whole numbers (src/analysis/load-topics.ts), so the two cannot meet.
  */
 export async function timelinePaths() {
-  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  const site = await loadSite();
   const topics = timelineTopics(site.briefing);
   const paths: { params: { path: string }; props: { topic?: string; page: number }; cacheKey: string }[] = [];
   const add = (topic: string | undefined, page: number) =>
-    paths.push({ params: { path: [topic, page > 1 ? String(page) : undefined].filter(Boolean).join('/') }, props: { ...(topic && { topic }), page }, cacheKey: timelinePageKey(site, entries, topic, page, topics) });
+    paths.push({ params: { path: [topic, page > 1 ? String(page) : undefined].filter(Boolean).join('/') }, props: { ...(topic && { topic }), page }, cacheKey: timelinePageKey(site, topic, page, topics) });
   for (let page = 2; page <= timelineLayout(site.briefing).pages.length; page++) add(undefined, page);
   for (const topic of topics) {
     for (let page = 1; page <= timelineLayout(site.briefing, topic).pages.length; page++) add(topic, page);
@@ -56,8 +57,8 @@ export async function timelinePaths() {
 
 /** Further pages of /figures/ (`/figures/<n>/`, n ≥ 2). */
 export async function figurePaths() {
-  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
-  return Array.from({ length: figuresLayout(site).pages.length - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 }, cacheKey: figuresPageKey(site, entries, i + 2) }));
+  const site = await loadSite();
+  return Array.from({ length: figuresLayout(site).pages.length - 1 }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 }, cacheKey: figuresPageKey(site, i + 2) }));
 }
 
 /**
@@ -81,25 +82,25 @@ export async function sourceFacetPaths() {
 
 /** Further pages of a topic's claims (`/topics/<id>/claims/<n>/`, n ≥ 2), for topics with more than a page of them. */
 export async function topicClaimPaths() {
-  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  const site = await loadSite();
   return site.briefing.topics.flatMap((topic) =>
     furtherPages(topicClaims(site.linked, topic.id).length, PAGE_SIZE.topicClaims).map((page) => ({
       params: { id: topic.id, page: String(page) },
       props: { topic, page },
-      cacheKey: topicClaimsPageKey(site, entries, topic, page),
+      cacheKey: topicClaimsPageKey(site, topic, page),
     })),
   );
 }
 
 /** Further pages of an entity's mentions (`/entities/<slug>/mentions/<n>/`, n ≥ 2). */
 export async function entityMentionPaths() {
-  const [site, entries] = await Promise.all([loadSite(), entriesById()]);
+  const site = await loadSite();
   return entityGroups(site.briefing.entities).flatMap((group) =>
     group.entities.flatMap((item) =>
       furtherPages(mentionContexts(site.articles, item.entity).length, PAGE_SIZE.entityMentions).map((page) => ({
         params: { slug: item.slug, page: String(page) },
         props: { entity: item.entity, page },
-        cacheKey: entityPageKey(site, entries, item.entity, page),
+        cacheKey: entityPageKey(site, item.entity, page),
       })),
     ),
   );

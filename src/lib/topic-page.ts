@@ -3,11 +3,10 @@
 // further page's incremental-build key (src/lib/page-keys.ts).
 import type { LinkedClaim } from '../analysis/link/index.ts';
 import type { Citation, Topic } from '../analysis/types.ts';
-import type { ArticleEntry } from './articles.ts';
 import type { Site } from './briefing.ts';
 import type { EntityLink } from './entity-page.ts';
 import { entitySlugs } from './entity-views.ts';
-import { citedEntries, pageKey } from './page-keys.ts';
+import { citedParagraphs, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
 import { claimGroups, topicClaims } from './topic-views.ts';
 import { shownCitations } from './views.ts';
@@ -53,8 +52,8 @@ export function topicClaimsPage(site: Site, topic: Pick<Topic, 'id'>, page = 1):
   return view;
 }
 
-/** The incremental-build key of a further claims page: the topic's title, the page's view and the content files it cites. */
-export function topicClaimsPageKey(site: Site, entries: ReadonlyMap<string, ArticleEntry>, topic: Topic, page: number): string {
+/** The incremental-build key of a further claims page: the topic's title, the page's view and the paragraphs it cites (src/lib/page-keys.ts). */
+export function topicClaimsPageKey(site: Site, topic: Topic, page: number): string {
   const view = topicClaimsPage(site, topic, page);
-  return pageKey('topic-claims', topic.id, topic.title, view, citedEntries(entries, [...view.marks.values()].flat().map((citation) => citation.article)));
+  return pageKey('topic-claims', topic.id, topic.title, view, citedParagraphs(site.articles, [...view.marks.values()].flat()));
 }

@@ -107,6 +107,15 @@ describe('rebuilds with a warm cache', () => {
     expect(counts.reused).toBeGreaterThan(0);
     // The other sources' pages are copied: their notes and entities did not change.
     expect(plainOutput(builds.get('text') as RunResult)).toMatch(new RegExp(`sources/${(names[3] as string).replace(/\.mdx$/, '')}/index\.html.*\((cached|restored)\)`));
+    // So are the entity pages that cite other paragraphs of the edited article and did
+    // not change: a page's key holds the paragraphs it cites, not the whole file.
+    const citing: string[] = [];
+    for (const file of (await relativeFilesUnder(out('text-warm'))).filter((path) => /^entities\/[^/]+\/index\.html$/.test(path))) {
+      const html = await readFile(join(out('text-warm'), file));
+      if (html.includes(`sources/${id}/#p`) && existsSync(join(out('warm'), file)) && html.equals(await readFile(join(out('warm'), file)))) citing.push(file);
+    }
+    expect(citing.length).toBeGreaterThan(0);
+    for (const file of citing) expect(plainOutput(builds.get('text') as RunResult)).toMatch(new RegExp(`/${file.replace(/[.]/g, '\\.')}.*\\((cached|restored)\\)`));
   });
 
   it('should replace what the output folder held, leaving nothing beside it', async () => {
