@@ -26,21 +26,8 @@ export interface SearchIndexResult {
 /** Top-level folders of `dir` Pagefind does not read: its own output and the other locales' copies. */
 const SKIPPED = new Set(['pagefind', ...LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => localePrefix(locale).replace(/\/$/, ''))]);
 
-/**
- * The pages Pagefind reads, as a glob relative to `dir` (Pagefind's glob syntax: `*`
- * stays within a folder, `{a,b}` is either): the HTML files at the top and in every
- * top-level folder but the skipped ones.
- */
-export async function searchedGlob(dir: string): Promise<string> {
-  const folders = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && !SKIPPED.has(entry.name))
-    .map((entry) => entry.name)
-    .sort();
-  return `{${['*.html', ...folders.map((folder) => `${folder}/**/*.html`)].join(',')}}`;
-}
-
-/** The HTML files Pagefind reads under `dir` (paths with `/`, sorted). */
-export async function searchedFiles(dir: string): Promise<string[]> {
+/** The HTML files under `dir` but in the skipped folders (paths with `/`, sorted). */
+async function candidateFiles(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -48,18 +35,67 @@ export async function searchedFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+const BODY = Buffer.from('data-pagefind-body');
+/** Characters Pagefind's glob reads as syntax (`*`, `?`, `[…]`, `{a,b}`, `\`, `!`). */
+const GLOB_SYNTAX = /[*?[\]{},\\!]/;
+const READ_AHEAD = 32;
+
+export interface SearchedPages {
+  /**
+   * The pages Pagefind indexes: those marked `data-pagefind-body` (Pagefind skips the
+   * others when any page is marked: paged lists, filtered lists), or all when none is.
+   */
+  files: string[];
+  /** A glob relative to `dir` that reads those pages (Pagefind's syntax: `*` stays within a folder, `{a,b}` is either). */
+  glob: string;
+  /** The digest of those pages (path and bytes) and Pagefind's version. */
+  digest: string;
+}
+
+/** The pages the search index is made of, read once (a few files at a time, hashed in path order). */
+export async function searchedPages(dir: string): Promise<SearchedPages> {
+  const candidates = await candidateFiles(dir);
+  const version = `pagefind@${await pagefindVersion()}\0`;
+  const marked = { files: [] as string[], hash: createHash('sha256').update(version) };
+  const every = createHash('sha256').update(version);
+  for (let start = 0; start < candidates.length; start += READ_AHEAD) {
+    const batch = candidates.slice(start, start + READ_AHEAD);
+    const texts = await Promise.all(batch.map((file) => readFile(join(dir, file))));
+    batch.forEach((file, i) => {
+      const text = texts[i] as Buffer;
+      every.update(`${file}\0`).update(text).update('\0');
+      if (text.includes(BODY)) {
+        marked.files.push(file);
+        marked.hash.update(`${file}\0`).update(text).update('\0');
+      }
+    });
+  }
+  if (marked.files.length > 0 && !marked.files.some((file) => GLOB_SYNTAX.test(file))) {
+    return { files: marked.files, glob: `{${marked.files.join(',')}}`, digest: marked.hash.digest('hex') };
+  }
+  // Nothing marked (Pagefind then indexes every page), or a name the glob cannot spell:
+  // every candidate page, by folder; Pagefind still indexes only the marked ones.
+  const folders = new Set(candidates.filter((file) => file.includes('/')).map((file) => file.split('/')[0] as string));
+  const glob = `{${['*.html', ...[...folders].sort().map((folder) => `${folder}/**/*.html`)].join(',')}}`;
+  return marked.files.length > 0
+    ? { files: marked.files, glob, digest: marked.hash.digest('hex') }
+    : { files: candidates, glob, digest: every.digest('hex') };
+}
+
 /** Indexes the HTML under `dir` into `dir/pagefind/`; throws with Pagefind's errors. */
-export async function buildSearchIndex(dir: string): Promise<SearchIndexResult> {
+export async function buildSearchIndex(dir: string, pages?: SearchedPages): Promise<SearchIndexResult> {
   const started = performance.now();
+  const { glob, files } = pages ?? (await searchedPages(dir));
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dir, glob: await searchedGlob(dir) });
+    const added = await index.addDirectory({ path: dir, glob });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count, ms: performance.now() - started };
+    // Pagefind counts the pages it read; those it indexed are the marked ones.
+    return { pages: files.length, ms: performance.now() - started };
   } finally {
     await pagefind.close();
   }
@@ -78,21 +114,10 @@ async function pagefindVersion(): Promise<string> {
   return '?';
 }
 
-/** The digest of the pages Pagefind reads (`searchedFiles`: path and bytes), and Pagefind's version. */
+/** The digest of the pages Pagefind indexes (`searchedPages`). */
 export async function pagesDigest(dir: string): Promise<string> {
-  const version = await pagefindVersion();
-  const files = await searchedFiles(dir);
-  const hash = createHash('sha256').update(`pagefind@${version}\0`);
-  // Read a few files at a time (the disk waits overlap), hashed in path order.
-  for (let start = 0; start < files.length; start += READ_AHEAD) {
-    const batch = files.slice(start, start + READ_AHEAD);
-    const texts = await Promise.all(batch.map((file) => readFile(join(dir, file))));
-    batch.forEach((file, i) => hash.update(`${file}\0`).update(texts[i] as Buffer).update('\0'));
-  }
-  return hash.digest('hex');
+  return (await searchedPages(dir)).digest;
 }
-
-const READ_AHEAD = 32;
 
 /**
  * Every file under `from` at the same path under `to`, hard-linked (the index is
@@ -119,20 +144,23 @@ async function linkTree(from: string, to: string): Promise<void> {
  */
 export async function cachedSearchIndex(dir: string, cache: string): Promise<SearchIndexResult & { reused: boolean }> {
   const started = performance.now();
-  const digest = await pagesDigest(dir);
+  const pages = await searchedPages(dir);
+  const { digest } = pages;
   const stored = join(cache, digest);
+  // A new index replaces any old one whole: Pagefind writes new files, never into
+  // linked ones, and nothing stale or half copied is kept.
+  await rm(join(dir, 'pagefind'), { recursive: true, force: true });
   try {
-    const pages = Number(await readFile(join(cache, `${digest}.pages`), 'utf8'));
-    if (Number.isInteger(pages)) {
+    const count = Number(await readFile(join(cache, `${digest}.pages`), 'utf8'));
+    if (Number.isInteger(count)) {
       await linkTree(stored, join(dir, 'pagefind'));
-      return { pages, ms: performance.now() - started, reused: true };
+      return { pages: count, ms: performance.now() - started, reused: true };
     }
   } catch {
-    // Not cached (or unreadable): build it.
+    // Not cached (or unreadable): build it, over anything half linked.
+    await rm(join(dir, 'pagefind'), { recursive: true, force: true });
   }
-  // Pagefind writes new files, never into linked ones, and nothing half copied is kept.
-  await rm(join(dir, 'pagefind'), { recursive: true, force: true });
-  const result = await buildSearchIndex(dir);
+  const result = await buildSearchIndex(dir, pages);
   try {
     await rm(cache, { recursive: true, force: true });
     await mkdir(cache, { recursive: true });

@@ -5,7 +5,7 @@ import { link, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedSearchIndex, pagesDigest, searchedFiles, searchedGlob } from '../../src/integrations/search-index.ts';
+import { cachedSearchIndex, pagesDigest, searchedPages } from '../../src/integrations/search-index.ts';
 import { relativeFilesUnder } from '../helpers/build-site.ts';
 
 const page = (lang: string, title: string, text: string) =>
@@ -69,10 +69,30 @@ describe('cached search index', () => {
     for (const [i, file] of files.entries()) expect((await readFile(join(site('two'), 'pagefind', file))).equals(kept[i] as Buffer)).toBe(true);
   }, 120_000);
 
-  it('should read the top-level pages and every folder but the other locales and the index', async () => {
-    const dir = await writeSite('globbed', { ...pages, 'about/index.html': pages['index.html'], 'id/sources/a/index.html': pages['id/index.html'], 'pagefind/x.html': 'index file' });
-    expect(await searchedGlob(dir)).toBe('{*.html,about/**/*.html,sources/**/*.html}');
-    expect(await searchedFiles(dir)).toEqual(['about/index.html', 'index.html', 'sources/a/index.html']);
+  it('should index the marked pages of the default locale, read by an exact glob', async () => {
+    const unmarked = '<!doctype html><html lang="en"><head><title>Page 2</title></head><body><main><p>A paged list.</p></main></body></html>';
+    const dir = await writeSite('globbed', { ...pages, 'about/index.html': pages['index.html'], 'sources/a/2/index.html': unmarked, 'id/sources/a/index.html': pages['id/index.html'], 'pagefind/x.html': 'index file' });
+    const found = await searchedPages(dir);
+    expect(found.files).toEqual(['about/index.html', 'index.html', 'sources/a/index.html']);
+    expect(found.glob).toBe('{about/index.html,index.html,sources/a/index.html}');
+    // A page Pagefind does not index does not change the digest.
+    await writeFile(join(dir, 'sources/a/2/index.html'), unmarked.replace('A paged list', 'Another list'));
+    expect((await searchedPages(dir)).digest).toBe(found.digest);
+    // A name the glob cannot spell: every folder is read, Pagefind still indexes the marked pages.
+    await writeSite('globbed', { 'sources/a,b/index.html': pages['sources/a/index.html'] });
+    const odd = await searchedPages(dir);
+    expect(odd.glob).toBe('{*.html,about/**/*.html,sources/**/*.html}');
+    expect(odd.files).toContain('sources/a,b/index.html');
+    expect(await cachedSearchIndex(dir, join(root, 'cache-odd'))).toMatchObject({ pages: 4, reused: false });
+  });
+
+  it('should index every page of the default locale when none is marked', async () => {
+    const plain = (text: string) => `<!doctype html><html lang="en"><head><title>${text}</title></head><body><p>${text}</p></body></html>`;
+    const dir = await writeSite('unmarked', { 'index.html': plain('Home'), 'sources/a/index.html': plain('Source'), 'id/index.html': plain('Beranda') });
+    const found = await searchedPages(dir);
+    expect(found.files).toEqual(['index.html', 'sources/a/index.html']);
+    expect(found.glob).toBe('{*.html,sources/**/*.html}');
+    expect(await cachedSearchIndex(dir, join(root, 'cache-unmarked'))).toMatchObject({ pages: 2, reused: false });
   });
 
   it('should digest paths and bytes of the HTML pages only, not the index itself', async () => {
