@@ -182,7 +182,12 @@ function readMatch(kind: Kind, groups: Readonly<Record<string, string | undefine
   }
 }
 
+/** Every rule reads at least one digit (a day, a month number or a year). */
+const ANY_DIGIT = /\d/;
+
 function candidatesIn(text: string, line: number, today: Day): Candidate[] {
+  // Most lines of a lede print no number: no rule can match them.
+  if (!ANY_DIGIT.test(text)) return [];
   const masked: Array<readonly [number, number]> = [];
   const found: Candidate[] = [];
   for (const { kind, pattern } of RULES) {
