@@ -98,7 +98,7 @@ function handEnd(text: string, resolver: RouteResolver): { name: string; place: 
 }
 
 /** What a sentence's text yields for the extractors that read the text alone (and its language). */
-interface TextFindings {
+export interface TextFindings {
   countries: readonly CountrySpan[];
   /** The countries the sentence names, each once, in order. */
   contextCountries: readonly string[];
@@ -111,7 +111,20 @@ interface TextFindings {
   movement: boolean;
 }
 
-export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingData): Briefing {
+/**
+ * The findings of texts an earlier build read with the same code and the same
+ * countries, gazetteer and organizations (src/analysis/analysis-cache.ts): `previous`
+ * is read; `next` receives the findings of every text this build reads. An edit then
+ * reads only the texts it adds.
+ */
+export interface FindingsMemo {
+  previous: ReadonlyMap<string, TextFindings>;
+  next: Map<string, TextFindings>;
+}
+
+const findingsKey = (sentence: SentenceInput): string => `${sentence.language}\u0000${sentence.text}`;
+
+export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingData, memo?: FindingsMemo): Briefing {
   const articles = [...input].sort(byId);
   const sentencesByArticle = new Map(articles.map((article) => [article.id, articleSentences(article)]));
   const allSentences = [...sentencesByArticle.values()].flat();
@@ -140,31 +153,40 @@ export function buildBriefing(input: readonly AnalysisArticle[], data: BriefingD
       readers.push(sentence);
     }
   }
+  const findings: TextFindings[] = new Array<TextFindings>(readers.length);
+  const fresh: number[] = [];
+  readers.forEach((reader, n) => {
+    const known = memo?.previous.get(findingsKey(reader));
+    if (known) findings[n] = known;
+    else fresh.push(n);
+  });
+  const texts = fresh.map((n) => readers[n] as SentenceInput);
   const countriesOf: CountrySpan[][] = [];
   // Countries and words are read once and shared by the place finder.
-  const placesOf = readers.map(({ text }) => {
+  const placesOf = texts.map(({ text }) => {
     const tokens = tokenize(text);
     const countries = scanCountries(text, data.countryIndex, tokens);
     countriesOf.push(countries);
     return placeSpans(text, data.gazetteer, data.countryIndex, { tokens, spans: countries });
   });
-  const organizationsOf = readers.map((reader) => organizationSpans(reader, data.organizations));
-  const weaponsOf = readers.map(({ text }) => weaponSpans(text));
-  const figuresOf = readers.map(({ text, language }) => figureSpans(text, language));
-  const datesOf = readers.map(({ text, language }) => dateSpans(text, language));
-  const findings: TextFindings[] = readers.map(({ text }, n) => {
-    const countries = countriesOf[n] as CountrySpan[];
-    return {
+  const organizationsOf = texts.map((reader) => organizationSpans(reader, data.organizations));
+  const weaponsOf = texts.map(({ text }) => weaponSpans(text));
+  const figuresOf = texts.map(({ text, language }) => figureSpans(text, language));
+  const datesOf = texts.map(({ text, language }) => dateSpans(text, language));
+  texts.forEach(({ text }, i) => {
+    const countries = countriesOf[i] as CountrySpan[];
+    findings[fresh[i] as number] = {
       countries,
       contextCountries: [...new Set(countries.map((span) => span.code))],
-      places: placesOf[n] as PlaceSpan[],
-      organizations: organizationsOf[n] as OrganizationSpan[],
-      weapons: weaponsOf[n] as WeaponSpans,
-      figures: figuresOf[n] as FigureSpan[],
-      dates: datesOf[n] as DateSpans,
+      places: placesOf[i] as PlaceSpan[],
+      organizations: organizationsOf[i] as OrganizationSpan[],
+      weapons: weaponsOf[i] as WeaponSpans,
+      figures: figuresOf[i] as FigureSpan[],
+      dates: datesOf[i] as DateSpans,
       movement: statesMovement(text),
     };
   });
+  if (memo) readers.forEach((reader, n) => memo.next.set(findingsKey(reader), findings[n] as TextFindings));
 
   for (const article of articles) {
     const sentences = sentencesByArticle.get(article.id) ?? [];

@@ -1,7 +1,7 @@
 // The briefing model for the site: built once per build from the articles
 // collection and the editable data in content/, shared by every page and endpoint.
 import { join } from 'node:path';
-import { analysisKey, cachedAnalysis } from '../analysis/analysis-cache.ts';
+import { analysisKey, cachedAnalysis, findingsKey, withFindings } from '../analysis/analysis-cache.ts';
 import { loadBriefingData } from '../analysis/load-data.ts';
 import { loadBriefingSettings } from '../analysis/load-briefing.ts';
 import { linkBriefing, type Linked } from '../analysis/link/index.ts';
@@ -32,11 +32,16 @@ export function loadSite(): Promise<Site> {
     const inputs = entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' }));
     // Unchanged articles and data files: the last build's analysis is read back (src/analysis/analysis-cache.ts).
     const key = analysisKey({ articles: inputs, contentDir: dir, options });
-    const { value } = cachedAnalysis(join(cacheDir(), 'briefing'), key, () => {
+    const store = join(cacheDir(), 'briefing');
+    const { value } = cachedAnalysis(store, key, () => {
       const data = loadBriefingData(dir);
-      const briefing = buildBriefing(
-        entries.map((entry) => readArticle(entry.id, entry.data, entry.body ?? '')),
-        data,
+      // The sentence texts the last build read are not read again (analysis-cache.ts).
+      const { value: briefing } = withFindings(store, findingsKey(dir), (memo) =>
+        buildBriefing(
+          entries.map((entry) => readArticle(entry.id, entry.data, entry.body ?? '')),
+          data,
+          memo,
+        ),
       );
       return { briefing, linked: linkBriefing(briefing, data.organizations, options) };
     });

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysisKey, cachedAnalysis, type ArticleInput } from '../../src/analysis/analysis-cache.ts';
+import { analysisKey, cachedAnalysis, findingsKey, withFindings, type ArticleInput } from '../../src/analysis/analysis-cache.ts';
 import { linkBriefing } from '../../src/analysis/link/index.ts';
 import { loadBriefingData } from '../../src/analysis/load-data.ts';
 import { buildBriefing } from '../../src/analysis/model.ts';
 import { publishData } from '../../src/analysis/publish.ts';
-import { seedArticles } from '../helpers/seed-articles.ts';
+import { articleFromText, seedArticles } from '../helpers/seed-articles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'briefing-analysis-cache-'));
@@ -100,5 +100,44 @@ describe('cachedAnalysis', () => {
     // The notes beside a paragraph are the claims themselves, not copies.
     const [first] = read.value.linked.claimsByParagraph.values();
     expect(first?.[0] && read.value.linked.claims.includes(first[0])).toBe(true);
+  });
+});
+
+describe('withFindings', () => {
+  const data = loadBriefingData(join(root, 'content'));
+  const published = (articles: ReturnType<typeof seedArticles> extends Map<string, infer A> ? A[] : never, memo?: Parameters<typeof buildBriefing>[2]) => {
+    const briefing = buildBriefing(articles, data, memo);
+    return JSON.stringify(publishData(briefing, linkBriefing(briefing, data.organizations), '/'));
+  };
+
+  it('should give the cold analysis after an edit, reading back the findings of the texts it kept', () => {
+    const seeds = [...seedArticles().values()];
+    const dir = join(work, 'findings');
+    const key = findingsKey(join(root, 'content'));
+    // The last build read every seed but the last.
+    const first = withFindings(dir, key, (memo) => published(seeds.slice(0, -1), memo));
+    expect(first.reused).toBe(0);
+    expect(first.value).toBe(published(seeds.slice(0, -1)));
+    // This one adds it and a paragraph to the first: only their texts are read again.
+    const edited = articleFromText('edited.txt', `${seeds[0]!.paragraphs.map((p) => p.text).join('\n\n')}\n\nRussia received 300 more shells from North Korea by rail on 5 March 2024.`);
+    const now = [edited, ...seeds.slice(1)];
+    const second = withFindings(dir, key, (memo) => published(now, memo));
+    expect(second.reused).toBeGreaterThan(0);
+    expect(second.value).toBe(published(now));
+    expect(readdirSync(dir).filter((name) => name.startsWith('findings-'))).toEqual([`findings-${key}.bin`]);
+  });
+
+  it('should not read back findings stored under another key, and change the key with the gazetteer, not with a topic', () => {
+    const content = contentCopy('findings-key');
+    const key = findingsKey(content);
+    writeFileSync(join(content, 'topics', 'new-topic.md'), '---\ntitle: { en: New, id: Baru }\n---\n');
+    expect(findingsKey(content)).toBe(key);
+    appendFileSync(join(content, 'gazetteer.yaml'), '\n# an editor was here\n');
+    expect(findingsKey(content)).not.toBe(key);
+    const dir = join(work, 'findings-other');
+    const seeds = [...seedArticles().values()];
+    withFindings(dir, key, (memo) => published(seeds, memo));
+    expect(withFindings(dir, findingsKey(content), (memo) => published(seeds, memo)).reused).toBe(0);
+    expect(withFindings(dir, findingsKey(content), (memo) => published(seeds, memo)).reused).toBeGreaterThan(0);
   });
 });
