@@ -2,7 +2,7 @@
 // resolved places, those places, and (as a second layer) the other places the
 // text mentions. A filter on citations narrows it to a topic or a source.
 import type { Briefing } from '../../analysis/model.ts';
-import type { Citation, Entity, Mode, RouteLeg } from '../../analysis/types.ts';
+import type { Citation, Entity, Mention, Mode, RouteLeg } from '../../analysis/types.ts';
 import { briefingIndex } from './briefing-index.ts';
 import { legDates, type LegDates } from './leg-dates.ts';
 
@@ -61,9 +61,16 @@ export function mapScope(briefing: Briefing, include: (citation: Citation) => bo
     articles ? [...new Set(articles.flatMap((article) => byArticle.get(article) ?? []))] : all;
   const mentions = new Map<string, Citation[]>();
   const printed = new Map<string, string[]>();
+  const wanted = articles && new Set(articles);
+  /** The mentions `include` can accept: with one article, its own from the index. */
+  const pool = (entity: Entity): readonly Mention[] => {
+    if (!wanted) return entity.mentions;
+    if (articles?.length === 1) return index.placeMentions.get(entity.id)?.get(articles[0] as string) ?? [];
+    return entity.mentions.filter((mention) => wanted.has(mention.article));
+  };
   for (const entity of candidates<Entity>(briefing.entities, index.placesByArticle)) {
     if (entity.type !== 'place') continue;
-    const included = entity.mentions.filter(include);
+    const included = pool(entity).filter(include);
     if (included.length === 0) continue;
     mentions.set(entity.id, unique(included));
     printed.set(entity.id, [...new Set(included.map((mention) => mention.text))].sort());

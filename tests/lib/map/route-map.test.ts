@@ -133,6 +133,15 @@ describe('the route map of the seeds', () => {
     expect(locator.width).toBe(MAP_PRESETS.static.width);
     expect(outsideViewBox(locator)).toEqual([]);
   });
+
+  it('should give the same scope when told which articles it may accept (read from the index)', () => {
+    const ids = seeds.articles.map((article) => article.id);
+    const placeNamers = ids.filter((id) => mapScope(seeds, (c) => c.article === id).places.length > 0);
+    expect(placeNamers.length).toBeGreaterThan(1);
+    for (const id of ids) expect(mapScope(seeds, (c) => c.article === id, [id])).toEqual(mapScope(seeds, (c) => c.article === id));
+    const pair = new Set(placeNamers.slice(0, 2));
+    expect(mapScope(seeds, (c) => pair.has(c.article), [...pair])).toEqual(mapScope(seeds, (c) => pair.has(c.article)));
+  });
 });
 
 // ---------- made-up corpora: the south, and across the antimeridian ----------
