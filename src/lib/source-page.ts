@@ -3,7 +3,7 @@
 // as the page's incremental-build key (src/lib/page-keys.ts): the key is then the
 // digest of exactly what the page reads from the rest of the briefing.
 import type { MapScope } from './map/map-scope.ts';
-import { locatorScope, mapScope } from './map/map-scope.ts';
+import { drawnScope, locatorScope, mapScope } from './map/map-scope.ts';
 import type { Site } from './briefing.ts';
 import type { ArticleEntry } from './articles.ts';
 import { articleEntities, entitySlugs } from './entity-views.ts';
@@ -22,7 +22,7 @@ export interface SourcePage {
   chain: string[];
   /** The entities it names, with how often and their page's slug. */
   named: { id: string; names: LocalizedText; count: number; slug: string }[];
-  /** The places and legs it states, for its locator map. */
+  /** The places and legs it states, as its (static) locator map draws them. */
   locator: MapScope;
 }
 
@@ -39,7 +39,7 @@ export function sourcePage(site: Site, entry: ArticleEntry): SourcePage {
       notes: paragraphNotes(site, entry.id),
       chain: attributionChain(site, entry.id),
       named: articleEntities(site.briefing.entities, entry.id).map((item) => ({ id: item.entity.id, names: item.entity.names, count: item.count, slug: slugs.get(item.entity.id) ?? '' })),
-      locator: locatorScope(mapScope(site.briefing, (citation) => citation.article === entry.id, [entry.id])),
+      locator: drawnScope(locatorScope(mapScope(site.briefing, (citation) => citation.article === entry.id, [entry.id]))),
     };
     perSite.set(entry.id, page);
   }

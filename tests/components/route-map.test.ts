@@ -5,7 +5,7 @@ import type { experimental_AstroContainer as AstroContainer } from 'astro/contai
 import { beforeAll, describe, expect, it } from 'vitest';
 import RouteMap from '../../src/components/RouteMap.astro';
 import { translator } from '../../src/i18n/index.ts';
-import { mapScope, type MapScope } from '../../src/lib/map/map-scope.ts';
+import { drawnScope, locatorScope, mapScope, type MapScope } from '../../src/lib/map/map-scope.ts';
 import { all, attr, classList, elements, fragment, isElement, textOf, type Element } from '../helpers/dom.ts';
 import { createContainer } from '../helpers/component-container.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
@@ -55,6 +55,17 @@ function pathPoints(d: string): [number, number][] {
 }
 
 describe('RouteMap, static (locator maps on source and topic pages)', () => {
+  it('should draw a scope without its citations, sentences, dates and printed names as it draws the scope (what source pages keep)', async () => {
+    const withLegs = locators.filter((locator) => locator.scope.legs.some((leg) => leg.citations.length > 0 && leg.dates !== null) && locator.scope.places.some((place) => place.printed.length > 0));
+    expect(withLegs.length).toBeGreaterThan(0);
+    for (const locator of locators) {
+      const shown = locatorScope(locator.scope);
+      const drawn = drawnScope(shown);
+      expect(drawn.legs.every((leg) => leg.citations.length === 0 && leg.dates === null)).toBe(true);
+      expect((await render({ ...locator, scope: drawn })).html).toBe((await render({ ...locator, scope: shown })).html);
+    }
+  });
+
   it('should have locators to draw: most sources and topics of the seeds mention places, some with legs', () => {
     expect(locators.filter((l) => l.page.startsWith('/sources/')).length).toBeGreaterThanOrEqual(3);
     expect(locators.filter((l) => l.page.startsWith('/topics/')).length).toBeGreaterThanOrEqual(3);

@@ -24,8 +24,11 @@ function span(point: DatePoint): [string, string] {
 }
 
 export function legDates(leg: Pick<RouteLeg, 'citations' | 'sentences'>, events: readonly TimelineEvent[]): LegDates | null {
-  const cited = events.filter((event) => leg.citations.some((c) => c.article === event.ref.article && c.paragraph === event.ref.paragraph));
-  const sameSentence = cited.filter((event) => leg.sentences.includes(event.sentence));
+  // Sets, not scans: a leg many sources state has thousands of citations and events.
+  const paragraphs = new Set(leg.citations.map((c) => `${c.article}#${c.paragraph}`));
+  const sentences = new Set(leg.sentences);
+  const cited = events.filter((event) => paragraphs.has(`${event.ref.article}#${event.ref.paragraph}`));
+  const sameSentence = cited.filter((event) => sentences.has(event.sentence));
   const chosen = sameSentence.length > 0 ? sameSentence : cited;
   if (chosen.length === 0) return null;
   const points = chosen.map((event) => ({ date: event.date, precision: event.precision }));

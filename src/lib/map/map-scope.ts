@@ -2,7 +2,7 @@
 // resolved places, those places, and (as a second layer) the other places the
 // text mentions. A filter on citations narrows it to a topic or a source.
 import type { Briefing } from '../../analysis/model.ts';
-import type { Citation, Entity, Mention, Mode, RouteLeg } from '../../analysis/types.ts';
+import type { Citation, Entity, Mention, Mode, RouteLeg, TimelineEvent } from '../../analysis/types.ts';
 import { briefingIndex } from './briefing-index.ts';
 import { legDates, type LegDates } from './leg-dates.ts';
 
@@ -46,6 +46,22 @@ function unique(citations: readonly Citation[]): Citation[] {
   const seen = new Map<string, Citation>();
   for (const c of citations) if (!seen.has(citationKey(c))) seen.set(citationKey(c), { article: c.article, paragraph: c.paragraph });
   return [...seen.values()];
+}
+
+const legDetails = new WeakMap<RouteLeg, { citations: Citation[]; dates: LegDates | null }>();
+
+/**
+ * A leg's citations (each paragraph once) and dates, whatever scope shows it: once per
+ * leg and build, since every source page that states a leg many sources state shows it.
+ * Shared between scopes, so never changed in place.
+ */
+function legDetail(leg: RouteLeg, eventsByParagraph: ReadonlyMap<string, readonly TimelineEvent[]>): { citations: Citation[]; dates: LegDates | null } {
+  let detail = legDetails.get(leg);
+  if (!detail) {
+    detail = { citations: unique(leg.citations), dates: legDates(leg, leg.citations.flatMap((c) => eventsByParagraph.get(`${c.article}#${c.paragraph}`) ?? [])) };
+    legDetails.set(leg, detail);
+  }
+  return detail;
 }
 
 const byName = (a: MapPlace, b: MapPlace) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -95,15 +111,16 @@ export function mapScope(briefing: Briefing, include: (citation: Citation) => bo
     const from = placeOf(leg.from.place, true, leg.citations);
     const to = placeOf(leg.to.place, true, leg.citations);
     if (!from || !to) continue;
+    const { citations, dates } = legDetail(leg, index.eventsByParagraph);
     legs.push({
       id: leg.id,
       from: { name: leg.from.name, place: from },
       to: { name: leg.to.name, place: to },
       mode: leg.mode,
       cargo: leg.cargo,
-      citations: unique(leg.citations),
+      citations,
       sentences: leg.sentences,
-      dates: legDates(leg, leg.citations.flatMap((c) => index.eventsByParagraph.get(`${c.article}#${c.paragraph}`) ?? [])),
+      dates,
     });
   }
   for (const id of mentions.keys()) placeOf(id, false, []);
@@ -145,4 +162,20 @@ export function locatorScope(scope: MapScope, limits: { legs: number; places: nu
   // A place that is an end of a dropped leg only is now just a mentioned place.
   const places = scope.places.filter((place) => ends.has(place.id) || others.has(place)).map((place) => (ends.has(place.id) || !place.onRoute ? place : { ...place, onRoute: false }));
   return { legs, places: [...places.filter((p) => p.onRoute), ...places.filter((p) => !p.onRoute).sort(byName)] };
+}
+
+/**
+ * What a static map draws of a scope (src/components/RouteMap.astro in `static` mode
+ * has no panels): the same legs and places without their citations, sentences, dates
+ * and printed names. A source page keeps its locator so, and with it its
+ * incremental-build key, which would otherwise carry every citation of every leg
+ * many sources state. tests/components/route-map.test.ts renders both alike.
+ */
+export function drawnScope(scope: MapScope): MapScope {
+  const places = new Map(scope.places.map((place) => [place.id, { ...place, citations: [], printed: [] }]));
+  const drawn = (place: MapPlace): MapPlace => places.get(place.id) ?? { ...place, citations: [], printed: [] };
+  return {
+    legs: scope.legs.map((leg) => ({ ...leg, from: { name: leg.from.name, place: drawn(leg.from.place) }, to: { name: leg.to.name, place: drawn(leg.to.place) }, citations: [], sentences: [], dates: null })),
+    places: scope.places.map((place) => places.get(place.id) as MapPlace),
+  };
 }
