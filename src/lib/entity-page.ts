@@ -75,7 +75,8 @@ export function entityPage(site: Site, entity: Entity, page = 1): EntityPage {
 
 const byIdCache = new WeakMap<Site, Map<string, Entity>>();
 
-function entitiesById(site: Site): Map<string, Entity> {
+/** The site's entities by id, once per build. */
+export function entitiesById(site: Site): Map<string, Entity> {
   let byId = byIdCache.get(site);
   if (!byId) byIdCache.set(site, (byId = new Map(site.briefing.entities.map((entity) => [entity.id, entity]))));
   return byId;

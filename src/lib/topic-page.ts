@@ -4,7 +4,7 @@
 import type { LinkedClaim } from '../analysis/link/index.ts';
 import type { Citation, Topic } from '../analysis/types.ts';
 import type { Site } from './briefing.ts';
-import type { EntityLink } from './entity-page.ts';
+import { entitiesById, type EntityLink } from './entity-page.ts';
 import { entitySlugs } from './entity-views.ts';
 import { citedParagraphs, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
@@ -34,7 +34,7 @@ export function topicClaimsPage(site: Site, topic: Pick<Topic, 'id'>, page = 1):
   const size = PAGE_SIZE.topicClaims;
   const claims = pageItems(all, page, size);
   const slugs = entitySlugs(site.briefing.entities);
-  const entities = new Map(site.briefing.entities.map((entity) => [entity.id, entity]));
+  const entities = entitiesById(site);
   view = {
     page,
     pages: pageCount(all.length, size),

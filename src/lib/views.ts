@@ -135,32 +135,57 @@ function citationSet(owner: object, citations: () => readonly Citation[]): Citat
   return set;
 }
 
+/** Serial numbers of citation sets, to name a combination of them. */
+const setSerials = new WeakMap<CitationSet, number>();
+let nextSerial = 0;
+/** Unions of several sets, by their serials in order: copies of a paragraph share its claims. */
+const unions = new WeakMap<object, Map<string, CitationSet>>();
+
+/** The union of `sets` in order (each paragraph once), computed once per combination per build. */
+function unionSet(sets: readonly CitationSet[], scope: object): CitationSet {
+  let byKey = unions.get(scope);
+  if (!byKey) unions.set(scope, (byKey = new Map()));
+  const key = sets
+    .map((set) => {
+      let serial = setSerials.get(set);
+      if (serial === undefined) setSerials.set(set, (serial = nextSerial++));
+      return serial;
+    })
+    .join(',');
+  let union = byKey.get(key);
+  if (!union) {
+    const seen = new Set<string>();
+    const unique: Citation[] = [];
+    const perArticle = new Map<string, number>();
+    for (const set of sets) {
+      for (const citation of set.unique) {
+        const id = `${citation.article}#${citation.paragraph}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        unique.push(citation);
+        perArticle.set(citation.article, (perArticle.get(citation.article) ?? 0) + 1);
+      }
+    }
+    union = { unique, perArticle };
+    byKey.set(key, union);
+  }
+  return union;
+}
+
 /**
  * The other articles' paragraphs among `sets` (deduplicated): the first `limit` and the
- * total. One set (the usual case) costs `limit` steps, not the size of the claim.
+ * total. It costs `limit` steps, not the size of the claims: several sets are joined
+ * once per combination (`unionSet`), since every copy of a paragraph has the same ones.
  */
-function otherParagraphs(sets: readonly CitationSet[], articleId: string, limit: number): { first: Citation[]; total: number } {
-  if (sets.length === 1) {
-    const set = sets[0] as CitationSet;
-    const first: Citation[] = [];
-    for (const citation of set.unique) {
-      if (first.length === limit) break;
-      if (citation.article !== articleId) first.push(citation);
-    }
-    return { first, total: set.unique.length - (set.perArticle.get(articleId) ?? 0) };
-  }
-  const seen = new Set<string>();
+function otherParagraphs(sets: readonly CitationSet[], articleId: string, limit: number, scope: object): { first: Citation[]; total: number } {
+  if (sets.length === 0) return { first: [], total: 0 };
+  const set = sets.length === 1 ? (sets[0] as CitationSet) : unionSet(sets, scope);
   const first: Citation[] = [];
-  for (const set of sets) {
-    for (const citation of set.unique) {
-      if (citation.article === articleId) continue;
-      const key = `${citation.article}#${citation.paragraph}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (first.length < limit) first.push(citation);
-    }
+  for (const citation of set.unique) {
+    if (first.length === limit) break;
+    if (citation.article !== articleId) first.push(citation);
   }
-  return { first, total: seen.size };
+  return { first, total: set.unique.length - (set.perArticle.get(articleId) ?? 0) };
 }
 
 /** Notes beside each paragraph of an article that takes part in a multi-source claim or a conflict. */
@@ -178,8 +203,8 @@ export function paragraphNotes(site: { linked: import('../analysis/link/index.ts
     const conflicts = (site.linked.conflictsByParagraph.get(key) ?? [])
       .filter((conflict) => conflict.kind === 'conflict')
       .map((conflict) => citationSet(conflict, () => conflict.values.map((value) => value.citation)));
-    const corroborating = otherParagraphs(claims, articleId, limit);
-    const disputing = otherParagraphs(conflicts, articleId, limit);
+    const corroborating = otherParagraphs(claims, articleId, limit, site.linked);
+    const disputing = otherParagraphs(conflicts, articleId, limit, site.linked);
     if (corroborating.total > 0 || disputing.total > 0) {
       notes.set(paragraph.anchor, { corroborating: labelled(corroborating.first), corroboratingTotal: corroborating.total, disputing: labelled(disputing.first), disputingTotal: disputing.total });
     }
