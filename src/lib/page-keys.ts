@@ -8,7 +8,7 @@
 // - `pageKey` over a page's own view data (src/lib/source-page.ts, entity-page.ts),
 //   computed by the same function the page renders from, so the key cannot miss
 //   what the page shows; an edit re-renders only the pages it reaches.
-// tests/site/incremental-build.test.ts checks that a rebuild after edits is
+// tests/site/rebuild-cache.test.ts checks that a rebuild after edits is
 // byte-identical to a cold build of the same content.
 import { createHash } from 'node:crypto';
 import type { AnalysisArticle } from '../analysis/types.ts';

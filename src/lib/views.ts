@@ -119,20 +119,25 @@ const citationSets = new WeakMap<object, CitationSet>();
 function citationSet(owner: object, citations: () => readonly Citation[]): CitationSet {
   let set = citationSets.get(owner);
   if (!set) {
-    const seen = new Set<string>();
-    const unique: Citation[] = [];
-    const perArticle = new Map<string, number>();
-    for (const citation of citations()) {
-      const key = `${citation.article}#${citation.paragraph}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      unique.push(citation);
-      perArticle.set(citation.article, (perArticle.get(citation.article) ?? 0) + 1);
-    }
-    set = { unique, perArticle };
+    set = collectSet(citations());
     citationSets.set(owner, set);
   }
   return set;
+}
+
+/** `citations` one per paragraph, in order, with how many paragraphs each article has among them. */
+function collectSet(citations: Iterable<Citation>): CitationSet {
+  const seen = new Set<string>();
+  const unique: Citation[] = [];
+  const perArticle = new Map<string, number>();
+  for (const citation of citations) {
+    const key = `${citation.article}#${citation.paragraph}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(citation);
+    perArticle.set(citation.article, (perArticle.get(citation.article) ?? 0) + 1);
+  }
+  return { unique, perArticle };
 }
 
 /** Serial numbers of citation sets, to name a combination of them. */
@@ -154,19 +159,7 @@ function unionSet(sets: readonly CitationSet[], scope: object): CitationSet {
     .join(',');
   let union = byKey.get(key);
   if (!union) {
-    const seen = new Set<string>();
-    const unique: Citation[] = [];
-    const perArticle = new Map<string, number>();
-    for (const set of sets) {
-      for (const citation of set.unique) {
-        const id = `${citation.article}#${citation.paragraph}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        unique.push(citation);
-        perArticle.set(citation.article, (perArticle.get(citation.article) ?? 0) + 1);
-      }
-    }
-    union = { unique, perArticle };
+    union = collectSet(sets.flatMap((set) => set.unique));
     byKey.set(key, union);
   }
   return union;
