@@ -115,11 +115,6 @@ async function pagefindVersion(): Promise<string> {
   return '?';
 }
 
-/** The digest of the pages Pagefind indexes (`searchedPages`). */
-export async function pagesDigest(dir: string): Promise<string> {
-  return (await searchedPages(dir)).digest;
-}
-
 /**
  * Every file under `from` at the same path under `to`, hard-linked (the index is
  * written once and never changed in place, so the build cache and `dist/` can share
@@ -127,10 +122,14 @@ export async function pagesDigest(dir: string): Promise<string> {
  */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const made = new Set<string>();
   for (const entry of entries) {
     const source = join(entry.parentPath, entry.name);
     const target = join(to, relative(from, source));
-    await mkdir(dirname(target), { recursive: true });
+    if (!made.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      made.add(dirname(target));
+    }
     try {
       await link(source, target);
     } catch {

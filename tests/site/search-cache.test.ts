@@ -5,7 +5,7 @@ import { link, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedSearchIndex, pagesDigest, searchedPages } from '../../src/integrations/search-index.ts';
+import { cachedSearchIndex, searchedPages } from '../../src/integrations/search-index.ts';
 import { relativeFilesUnder } from '../helpers/build-site.ts';
 
 const page = (lang: string, title: string, text: string) =>
@@ -97,14 +97,14 @@ describe('cached search index', () => {
 
   it('should digest paths and bytes of the HTML pages only, not the index itself', async () => {
     const a = await writeSite('digest-a', pages);
-    const before = await pagesDigest(a);
+    const before = (await searchedPages(a)).digest;
     await mkdir(join(a, 'pagefind'), { recursive: true });
     await writeFile(join(a, 'pagefind', 'x.html'), 'index file');
     await writeFile(join(a, 'style.css'), 'body{}');
-    expect(await pagesDigest(a)).toBe(before);
+    expect((await searchedPages(a)).digest).toBe(before);
     await writeFile(join(a, 'id', 'index.html'), page('id', 'Beranda', 'Teks lain.'));
-    expect(await pagesDigest(a)).toBe(before);
+    expect((await searchedPages(a)).digest).toBe(before);
     const b = await writeSite('digest-b', { ...pages, 'sources/b/index.html': pages['index.html'] });
-    expect(await pagesDigest(b)).not.toBe(before);
+    expect((await searchedPages(b)).digest).not.toBe(before);
   });
 });
