@@ -200,10 +200,21 @@ export function timeline(briefing: Pick<Briefing, 'events' | 'articleTopics'>, t
   return years;
 }
 
-/** Topics (in their order, `other` last) that have at least one dated event. */
+const timelineTopicsMemo = new WeakMap<object, string[]>();
+
+/**
+ * Topics (in their order, `other` last) that have at least one dated event. Every
+ * timeline page shows them: worked out once per briefing, not once per page.
+ */
 export function timelineTopics(briefing: Pick<Briefing, 'events' | 'articleTopics' | 'topics'>): string[] {
-  const used = new Set(briefing.events.flatMap((event) => eventTopics(briefing, event)));
-  return [...briefing.topics.map((topic) => topic.id), OTHER_TOPIC].filter((id) => used.has(id));
+  let topics = timelineTopicsMemo.get(briefing);
+  if (!topics) {
+    const used = new Set<string>();
+    for (const event of briefing.events) for (const topic of eventTopics(briefing, event)) used.add(topic);
+    topics = [...briefing.topics.map((topic) => topic.id), OTHER_TOPIC].filter((id) => used.has(id));
+    timelineTopicsMemo.set(briefing, topics);
+  }
+  return [...topics];
 }
 
 export interface FigureGroup {

@@ -132,6 +132,26 @@ describe('timeline of the seeds', () => {
       for (const event of events) expect(eventTopics(briefing, event)).toContain(topic);
     }
   });
+
+  it('should read the events for the timeline topics once per briefing, however many timeline pages ask', () => {
+    // Every timeline page shows the topic filter; reading all events per page made the
+    // timeline pages quadratic in the corpus.
+    let reads = 0;
+    const counted = {
+      ...briefing,
+      get events() {
+        reads++;
+        return briefing.events;
+      },
+    };
+    const first = timelineTopics(counted);
+    for (let page = 0; page < 50; page++) expect(timelineTopics(counted)).toEqual(first);
+    expect(reads).toBe(1);
+    expect(first).toEqual(timelineTopics(briefing));
+    // A caller may change its copy without changing the next page's.
+    first.push('changed');
+    expect(timelineTopics(counted)).not.toContain('changed');
+  });
 });
 
 describe('figures of the seeds', () => {
