@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
 import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { seedWatch } from './src/integrations/seed-watch.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 
@@ -62,7 +62,7 @@ export default defineConfig({
     // Before Astro empties the output folder: move it aside and remove it in the background.
     clearOutDir(),
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } } }),
+    sitemap({ defaultLocale: 'en', locales: { en: 'en', id: 'id' } }),
     checkPages(),
     searchIndex(),
     // `astro dev` only: re-ingest when a file in seeds/ changes.
