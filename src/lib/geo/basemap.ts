@@ -102,27 +102,41 @@ function viewCap(projection: GeoProjection): { centre: [number, number]; radius:
   return { centre, radius: radius * 1.05 + 0.01 };
 }
 
-/** How many base maps are kept per topology: pages with the same places share one (and both languages do). */
-const BASEMAP_CACHE_SIZE = 256;
-const basemapCache = new WeakMap<AtlasTopology, Map<string, Basemap>>();
+/**
+ * How much base map text is kept per topology, in characters. Pages with the same
+ * places share a base map, and so do a page's two languages, which Astro renders a
+ * whole route apart (every English source page, then every Indonesian one): the cache
+ * must hold a route's worth of maps, about 7 KB each (26 MB for the 4,000-article
+ * benchmark corpus), or it draws each map twice.
+ */
+export const BASEMAP_CACHE_CHARS = 64 * 1024 * 1024;
+const basemapCache = new WeakMap<AtlasTopology, { maps: Map<string, Basemap>; chars: number }>();
+
+const basemapChars = (basemap: Basemap) => basemap.land.length + basemap.borders.length;
 
 /**
- * The base map for a projection, from a small least-recently-used cache keyed by
- * everything the drawing reads of the projection (it is a pure function of them).
+ * The base map for a projection, from a least-recently-used cache keyed by everything
+ * the drawing reads of the projection (it is a pure function of them).
  */
-export function basemapPaths(topology: AtlasTopology, projection: GeoProjection, options: BasemapOptions): Basemap {
+export function basemapPaths(topology: AtlasTopology, projection: GeoProjection, options: BasemapOptions, limit = BASEMAP_CACHE_CHARS): Basemap {
   const key = JSON.stringify([options.minArea, options.minDistance, projection.rotate(), projection.center(), projection.scale(), projection.translate(), projection.clipExtent(), projection.precision(), projection.clipAngle() ?? null]);
   let cache = basemapCache.get(topology);
-  if (!cache) basemapCache.set(topology, (cache = new Map()));
-  const hit = cache.get(key);
+  if (!cache) basemapCache.set(topology, (cache = { maps: new Map(), chars: 0 }));
+  const { maps } = cache;
+  const hit = maps.get(key);
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
+    maps.delete(key);
+    maps.set(key, hit);
     return hit;
   }
   const basemap = drawBasemap(topology, projection, options);
-  cache.set(key, basemap);
-  if (cache.size > BASEMAP_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  maps.set(key, basemap);
+  cache.chars += basemapChars(basemap);
+  for (const [oldest, map] of maps) {
+    if (cache.chars <= limit || oldest === key) break;
+    maps.delete(oldest);
+    cache.chars -= basemapChars(map);
+  }
   return basemap;
 }
 
