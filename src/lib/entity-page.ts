@@ -4,7 +4,7 @@
 import type { Entity, Quote } from '../analysis/types.ts';
 import type { Site } from './briefing.ts';
 import { entitySlugs, mentionContexts, quotesBy, relatedEntities, type MentionContext } from './entity-views.ts';
-import { citedParagraphs, pageKey } from './page-keys.ts';
+import { citedParagraphs, keyOnce, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
 import { sourceLabel } from './views.ts';
 
@@ -88,7 +88,9 @@ export function entitiesById(site: Site): Map<string, Entity> {
  * the quotes it cites (listed at the foot).
  */
 export function entityPageKey(site: Site, entity: Entity, page = 1): string {
-  const view = entityPage(site, entity, page);
-  const { mentions: _mentions, ...about } = entity;
-  return pageKey('entity', about, view, citedParagraphs(site.articles, view.quotes.map((item) => item.quote.ref)));
+  return keyOnce(site, `entity\0${entity.id}\0${page}`, () => {
+    const view = entityPage(site, entity, page);
+    const { mentions: _mentions, ...about } = entity;
+    return pageKey('entity', about, view, citedParagraphs(site.articles, view.quotes.map((item) => item.quote.ref)));
+  });
 }

@@ -5,7 +5,7 @@
 import type { Conflict } from '../analysis/link/conflicts.ts';
 import type { Briefing } from '../analysis/model.ts';
 import type { Site } from './briefing.ts';
-import { citedParagraphs, pageKey } from './page-keys.ts';
+import { citedParagraphs, keyOnce, pageKey } from './page-keys.ts';
 import { figureGroups, timeline, type FigureGroup, type TimelineYear } from './entity-views.ts';
 import { pageBlocks, pageOfRow, PAGE_SIZE, type BlockSlice } from './paging.ts';
 
@@ -108,13 +108,15 @@ export function figuresPage(site: Pick<Site, 'linked' | 'briefing'>, page: numbe
  * edit re-renders the pages whose rows or cited paragraphs it changes.
  */
 export function figuresPageKey(site: Pick<Site, 'linked' | 'briefing' | 'articles'>, page: number): string {
-  const view = figuresPage(site, page);
-  const shown = view.conflicts.map(({ conflict, rows, continued }) => {
-    const { values, ...about } = conflict;
-    return { about, continued, values: rows.map((row) => values[row]) };
+  return keyOnce(site, `figures\0${page}`, () => {
+    const view = figuresPage(site, page);
+    const shown = view.conflicts.map(({ conflict, rows, continued }) => {
+      const { values, ...about } = conflict;
+      return { about, continued, values: rows.map((row) => values[row]) };
+    });
+    const cited = [...view.conflicts.flatMap(({ conflict, rows }) => rows.flatMap((row) => conflict.values[row]?.citation ?? [])), ...view.groups.flatMap(({ group }) => group.figures.map((figure) => figure.ref))];
+    return pageKey('figures', page, view.count, shown, view.groups, citedParagraphs(site.articles, cited));
   });
-  const cited = [...view.conflicts.flatMap(({ conflict, rows }) => rows.flatMap((row) => conflict.values[row]?.citation ?? [])), ...view.groups.flatMap(({ group }) => group.figures.map((figure) => figure.ref))];
-  return pageKey('figures', page, view.count, shown, view.groups, citedParagraphs(site.articles, cited));
 }
 
 /** What timeline page `page` shows: its years, each with the events on this page. */
@@ -128,7 +130,9 @@ export function timelinePage(briefing: Pick<Briefing, 'events' | 'articleTopics'
  * paragraphs it cites.
  */
 export function timelinePageKey(site: Pick<Site, 'briefing' | 'articles'>, topic: string | undefined, page: number, topics: readonly string[]): string {
-  const view = timelinePage(site.briefing, topic, page);
-  const titles = site.briefing.topics.filter((item) => topics.includes(item.id)).map((item) => [item.id, item.title]);
-  return pageKey('timeline', topic ?? null, page, topics, titles, view, citedParagraphs(site.articles, view.years.flatMap((year) => year.events.map((event) => event.ref))));
+  return keyOnce(site, `timeline\0${topic ?? ''}\0${page}\0${topics.join('\0')}`, () => {
+    const view = timelinePage(site.briefing, topic, page);
+    const titles = site.briefing.topics.filter((item) => topics.includes(item.id)).map((item) => [item.id, item.title]);
+    return pageKey('timeline', topic ?? null, page, topics, titles, view, citedParagraphs(site.articles, view.years.flatMap((year) => year.events.map((event) => event.ref))));
+  });
 }

@@ -21,6 +21,21 @@ export function pageKey(...parts: unknown[]): string {
   return hash.digest('base64url');
 }
 
+const keysOnce = new WeakMap<object, Map<string, string>>();
+
+/**
+ * A page's key, computed once per build (`owner` is the build's site model, `id` names
+ * the page within it): the English and the Indonesian route of a page each list their
+ * paths, and each asked for the same keys again, hashing every view twice.
+ */
+export function keyOnce(owner: object, id: string, compute: () => string): string {
+  let keys = keysOnce.get(owner);
+  if (!keys) keysOnce.set(owner, (keys = new Map()));
+  let key = keys.get(id);
+  if (key === undefined) keys.set(id, (key = compute()));
+  return key;
+}
+
 /** The key of a page that reads the whole briefing: `digest` is the site's data digest. */
 export function siteKey(digest: string, route: string, params: unknown): string {
   return pageKey('site', digest, route, params);

@@ -9,7 +9,7 @@ import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
 import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
 import { figuresLayout, figuresPageKey, timelineLayout, timelinePageKey } from './index-pages.ts';
-import { pageKey, siteKey } from './page-keys.ts';
+import { keyOnce, pageKey, siteKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
 import { sourcePageKey } from './source-page.ts';
 import { topicClaimsPageKey } from './topic-page.ts';
@@ -75,7 +75,7 @@ export async function sourceFacetPaths() {
     values.map((value) => ({
       params: { facet: value.facet, value: value.slug },
       props: { filter: value },
-      cacheKey: pageKey('sources', value, filters, topics, entries.size, value.ids.map((id) => [id, entries.get(id)?.data ?? null])),
+      cacheKey: keyOnce(site, `sources\0${value.facet}\0${value.slug}`, () => pageKey('sources', value, filters, topics, entries.size, value.ids.map((id) => [id, entries.get(id)?.data ?? null]))),
     })),
   );
 }

@@ -8,7 +8,7 @@ import type { Site } from './briefing.ts';
 import type { ArticleEntry } from './articles.ts';
 import { articleEntities, entitySlugs } from './entity-views.ts';
 import { attributionChain, paragraphNotes, type ParagraphNote } from './views.ts';
-import { entryDigest, pageKey } from './page-keys.ts';
+import { entryDigest, keyOnce, pageKey } from './page-keys.ts';
 
 /** A name or title in both interface languages. */
 type LocalizedText = { en: string; id: string };
@@ -48,5 +48,5 @@ export function sourcePage(site: Site, entry: ArticleEntry): SourcePage {
 
 /** The incremental-build key of a source page: its content file and what it shows of the rest. */
 export function sourcePageKey(site: Site, entry: ArticleEntry): string {
-  return pageKey('source', entryDigest(entry), sourcePage(site, entry));
+  return keyOnce(site, `source\0${entry.id}`, () => pageKey('source', entryDigest(entry), sourcePage(site, entry)));
 }

@@ -6,7 +6,7 @@ import type { Citation, Topic } from '../analysis/types.ts';
 import type { Site } from './briefing.ts';
 import { entitiesById, type EntityLink } from './entity-page.ts';
 import { entitySlugs } from './entity-views.ts';
-import { citedParagraphs, pageKey } from './page-keys.ts';
+import { citedParagraphs, keyOnce, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
 import { claimGroups, topicClaims } from './topic-views.ts';
 import { shownCitations } from './views.ts';
@@ -54,6 +54,8 @@ export function topicClaimsPage(site: Site, topic: Pick<Topic, 'id'>, page = 1):
 
 /** The incremental-build key of a further claims page: the topic's title, the page's view and the paragraphs it cites (src/lib/page-keys.ts). */
 export function topicClaimsPageKey(site: Site, topic: Topic, page: number): string {
-  const view = topicClaimsPage(site, topic, page);
-  return pageKey('topic-claims', topic.id, topic.title, view, citedParagraphs(site.articles, [...view.marks.values()].flat()));
+  return keyOnce(site, `topic-claims\0${topic.id}\0${page}`, () => {
+    const view = topicClaimsPage(site, topic, page);
+    return pageKey('topic-claims', topic.id, topic.title, view, citedParagraphs(site.articles, [...view.marks.values()].flat()));
+  });
 }
