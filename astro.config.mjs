@@ -10,6 +10,18 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { seedWatch } from './src/integrations/seed-watch.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 
+// Pages rendered at once. Astro awaits each page's file writes (two with the
+// incremental cache: the page and its cached copy) before it starts the next page;
+// with four in flight the main thread renders while libuv's four threads write. A cold
+// build of 1,000 articles waited 11.3 s of 45 s on writes one page at a time, 4.9 s at
+// four. Output is the same either way (tests/site/build.test.ts builds at 1 and at 4).
+const DEFAULT_CONCURRENCY = 4;
+let concurrency = Number(process.env.BRIEFING_BUILD_CONCURRENCY ?? DEFAULT_CONCURRENCY);
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.warn(`BRIEFING_BUILD_CONCURRENCY must be a whole number of pages, 1 or more; "${process.env.BRIEFING_BUILD_CONCURRENCY}" ignored, ${DEFAULT_CONCURRENCY} used.`);
+  concurrency = DEFAULT_CONCURRENCY;
+}
+
 export default defineConfig({
   // Where the site is published: BRIEFING_SITE is the origin (canonical URLs, feed,
   // sitemap, social image), BRIEFING_BASE the sub-path, e.g. `/briefing/`.
@@ -18,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.BRIEFING_OUT_DIR ?? './dist',
   cacheDir: process.env.BRIEFING_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency },
   devToolbar: { enabled: false },
   experimental: {
     // Incremental static builds (Astro ≥ 7.2): a page whose data and code are unchanged
