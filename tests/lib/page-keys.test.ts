@@ -25,11 +25,11 @@ describe('page keys once per build', () => {
     const entity = site.briefing.entities.find((item) => item.mentions.length > 1)!;
     const key = entityPageKey(site, entity);
     // The second route's call is answered from the first, whatever object it passes.
-    expect(entityPageKey(site, { ...entity, names: ['Renamed'] })).toBe(key);
+    expect(entityPageKey(site, { ...entity, names: { en: 'Renamed', id: 'Renamed' } })).toBe(key);
     // A new build of the same data gets the same key; of changed data, another.
     const rebuilt = { ...site };
     expect(entityPageKey(rebuilt, entity)).toBe(key);
-    const renamed = { ...entity, names: ['Renamed'] };
+    const renamed = { ...entity, names: { en: 'Renamed', id: 'Renamed' } };
     expect(entityPageKey({ ...site }, renamed)).not.toBe(key);
   });
 

@@ -25,13 +25,16 @@ function expectOk(result: RunResult, what: string): void {
   expect(result.code, `${what} failed:\n${plainOutput(result)}`).toBe(0);
 }
 
-/** Pages a build rendered and pages it copied from the last build (Astro logs each with `├─`). */
+/**
+ * Pages a build rendered and pages it reused from the last build. Astro logs each page
+ * with `├─`, and a reused one with `(cached)` or `(restored)` right after it; pages
+ * rendered at once interleave their lines, so marks are counted, not lines.
+ */
 function pageCounts(result: RunResult): { rendered: number; reused: number } {
-  const lines = plainOutput(result)
-    .split('\n')
-    .filter((line) => line.includes('├─'));
-  const reused = lines.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length;
-  return { rendered: lines.length - reused, reused };
+  const output = plainOutput(result);
+  const pages = output.match(/├─/g)?.length ?? 0;
+  const reused = output.match(/ \((cached|restored)\)/g)?.length ?? 0;
+  return { rendered: pages - reused, reused };
 }
 
 describe('rebuilds with a warm cache', () => {
@@ -41,12 +44,20 @@ describe('rebuilds with a warm cache', () => {
   let names: string[] = [];
   const builds = new Map<string, RunResult>();
   /** A rebuild with the warm cache and a cold build (cache of its own) of the same content. */
+  // The same edits rebuilt again and again into one folder with a cache of its own, as
+  // `npm run build` does: unchanged pages stay in the folder (src/integrations/clear-out-dir.ts).
+  const inPlace = () => runBuild({ content: ws.content, out: out('in-place'), cache: join(ws.root, 'cache-in-place') });
   const both = async (name: string) => {
     const warm = await runBuild({ content: ws.content, out: out(`${name}-warm`), cache: cache() });
     expectOk(warm, `rebuild (${name})`);
     builds.set(name, warm);
     expectOk(await runBuild({ content: ws.content, out: out(`${name}-cold`), cache: join(ws.root, `cache-${name}`) }), `cold build (${name})`);
+    const kept = await inPlace();
+    expectOk(kept, `rebuild in place (${name})`);
+    builds.set(`${name}-in-place`, kept);
+    inPlaceDifferences.set(name, await differences(out(`${name}-cold`), out('in-place')));
   };
+  const inPlaceDifferences = new Map<string, string[]>();
   const article = (index: number) => join(ws.content, 'articles', names[index] as string);
 
   beforeAll(async () => {
@@ -56,6 +67,7 @@ describe('rebuilds with a warm cache', () => {
     const cold = await runBuild({ content: ws.content, out: out('cold'), cache: cache() });
     expectOk(cold, 'cold build');
     builds.set('cold', cold);
+    expectOk(await inPlace(), 'cold build in place');
     const warm = await runBuild({ content: ws.content, out: out('warm'), cache: cache() });
     expectOk(warm, 'rebuild');
     builds.set('warm', warm);
@@ -126,6 +138,17 @@ describe('rebuilds with a warm cache', () => {
     expect(await differences(out('removed-cold'), target)).toEqual([]);
     expect(existsSync(`${target}.previous`)).toBe(false);
   }, TIMEOUT);
+
+  it('should give a cold build’s site when rebuilding into the same folder, keeping the pages that did not change where they are', () => {
+    expect([...inPlaceDifferences.keys()]).toEqual(['text', 'title', 'data', 'removed']);
+    for (const [name, differing] of inPlaceDifferences) expect(differing, `in place after the ${name} edit`).toEqual([]);
+    for (const name of inPlaceDifferences.keys()) {
+      const log = plainOutput(builds.get(`${name}-in-place`) as RunResult);
+      // Left in the folder ("cached"), not copied back from the cache ("restored").
+      expect(log, name).toMatch(/\(cached\)\s*$/m);
+      expect(log, name).not.toMatch(/\(restored\)\s*$/m);
+    }
+  });
 
   it('should give a cold build’s site after a title, a data file and a removal', async () => {
     expect(await differences(out('title-cold'), out('title-warm'))).toEqual([]);
