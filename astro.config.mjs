@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { analysisPrewarm } from './src/integrations/analysis-prewarm.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
 import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -73,6 +74,8 @@ export default defineConfig({
   integrations: [
     // Before Astro empties the output folder: move it aside and remove it in the background.
     clearOutDir(),
+    // While the site bundles, a worker runs the analysis the pages read.
+    analysisPrewarm(),
     mdx(),
     sitemap({ defaultLocale: 'en', locales: { en: 'en', id: 'id' } }),
     checkPages(),

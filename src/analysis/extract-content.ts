@@ -7,27 +7,36 @@ import { articleFrontmatter } from '../schemas/article.ts';
 import { loadBriefingData } from './load-data.ts';
 import { buildBriefing, type Briefing } from './model.ts';
 import { readArticle } from './read-article.ts';
+import type { ArticleSource } from './site-analysis.ts';
 import type { AnalysisArticle } from './types.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/;
 
-/** Articles of a content folder; files whose front-matter breaks the schema are skipped (the build reports them). */
-export async function readContentArticles(contentDir: string): Promise<AnalysisArticle[]> {
+/**
+ * The articles of a content folder as the articles collection gives them (id, validated
+ * front-matter, body without its front-matter, trimmed as @astrojs/mdx trims it); files
+ * whose front-matter breaks the schema are skipped (the build reports them).
+ */
+export async function readArticleSources(contentDir: string): Promise<ArticleSource[]> {
   const dir = join(contentDir, 'articles');
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
-  const articles: AnalysisArticle[] = [];
+  const sources: ArticleSource[] = [];
   for (const name of names) {
     const text = await readFile(join(dir, name), 'utf8');
     const match = FRONTMATTER.exec(text);
     if (!match) continue;
     try {
-      const data = parseContentData(name, match[1] ?? '', articleFrontmatter);
-      articles.push(readArticle(name.replace(/\.mdx$/, ''), data, match[2] ?? ''));
+      sources.push({ id: name.replace(/\.mdx$/, ''), data: parseContentData(name, match[1] ?? '', articleFrontmatter), body: (match[2] ?? '').trim() });
     } catch {
       continue;
     }
   }
-  return articles;
+  return sources;
+}
+
+/** Articles of a content folder, read as the build reads them. */
+export async function readContentArticles(contentDir: string): Promise<AnalysisArticle[]> {
+  return (await readArticleSources(contentDir)).map((source) => readArticle(source.id, source.data, source.body));
 }
 
 export interface TimedBriefing {

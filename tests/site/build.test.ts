@@ -209,6 +209,11 @@ describe('the seeds in seeds/', () => {
     expectOk(build, 'astro build');
   }, TIMEOUT);
 
+  it('uses the analysis a worker prepared while the site was bundled (it read the articles as the collection gives them)', () => {
+    // src/integrations/analysis-prewarm.ts: the worker's inputs must digest to the build's, or its work is wasted.
+    expect(plainOutput(build)).toContain('analysis prepared while the site was bundled');
+  }, TIMEOUT);
+
   it('builds one source page per article file', async () => {
     const articles = await contentIds(ws.content);
     expect(articles.length).toBeGreaterThan(0);
@@ -568,8 +573,9 @@ describe('two builds of the same input', () => {
     for (const run of ['a', 'b']) {
       const out = join(ws.root, `out-${run}`);
       // A cold cache each time: nothing carried over from the first build. The second
-      // renders one page at a time, the first as configured (several at once).
-      const env = run === 'b' ? { BRIEFING_BUILD_CONCURRENCY: '1' } : {};
+      // renders one page at a time and analyses in the build itself; the first as
+      // configured (several pages at once, the analysis prepared by a worker).
+      const env = run === 'b' ? { BRIEFING_BUILD_CONCURRENCY: '1', BRIEFING_PREWARM: 'off' } : {};
       expectOk(await runBuild({ content: ws.content, out, cache: join(ws.root, `cache-${run}`), env }), `build ${run}`);
       outs.push(out);
     }
