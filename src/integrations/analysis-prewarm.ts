@@ -1,5 +1,5 @@
 // Runs the site's analysis (extraction and cross-source linking) in a worker thread
-// while Astro bundles the site, instead of after. Bundling takes seconds in which the
+// while Astro syncs the content and bundles the site, instead of after. Bundling takes seconds in which the
 // main thread mostly waits on the bundler's native threads; the analysis then takes
 // seconds of its own before the first page renders (4 s of a cold build of 1,000
 // articles, 17 s at 4,000; 3 s after a one-article edit at 1,000). The worker stores
@@ -19,13 +19,17 @@ export function analysisPrewarm(): AstroIntegration {
   return {
     name: 'briefing:analysis-prewarm',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        if (process.env['BRIEFING_PREWARM'] === 'off') return;
+      // As early as a build can: the worker also runs while Astro syncs the content
+      // collections (this build's ingest has finished before `astro build` starts).
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' || process.env['BRIEFING_PREWARM'] === 'off') return;
         started = performance.now();
         const key = new Promise<string | null>((resolve) => {
           let stored: string | null = null;
           // Its output is not shown: the build reports any problem with the content itself.
           const worker = new Worker(new URL('../analysis/prewarm-worker.ts', import.meta.url), { workerData: { contentDir: contentDir(), cacheDir: cacheDir() }, stdout: true, stderr: true });
+          // Not unref'd: the site awaits it, and an unref'd worker would let the process
+          // exit while it waits.
           worker.stdout.resume();
           worker.stderr.resume();
           worker.on('message', (message: { key?: unknown }) => {
