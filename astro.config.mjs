@@ -72,9 +72,10 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
   integrations: [
-    // Before Astro empties the output folder: move it aside and remove it in the background.
+    // The last build's output: its pages stay when the last build wrote this folder, the
+    // rest is moved aside and removed in the background (Astro would empty it whole).
     clearOutDir(),
-    // While the site bundles, a worker runs the analysis the pages read.
+    // While Astro syncs the content and bundles the site, a worker runs the analysis the pages read.
     analysisPrewarm(),
     mdx(),
     sitemap({ defaultLocale: 'en', locales: { en: 'en', id: 'id' } }),

@@ -105,6 +105,7 @@ export function clearOutDir(): AstroIntegration {
           // What a build that was stopped half-way left aside.
           await rm(aside, { recursive: true, force: true });
           if (keepPages || git) {
+            // Only what is moved aside goes; the rest stays in the folder.
             await mkdir(aside, { recursive: true });
             const names = keepPages ? REWRITTEN : (await readdir(outDir)).filter((name) => name !== '.git');
             for (const name of names) if (existsSync(join(outDir, name))) await rename(join(outDir, name), join(aside, name));
@@ -112,10 +113,10 @@ export function clearOutDir(): AstroIntegration {
             await rename(outDir, aside);
           }
         } catch (error) {
-          // Another file system or no permission: the pages are restored from the cache,
-          // and whatever the build does not write is removed when it is done.
-          keepPages = false;
-          logger.warn(`could not move the previous output aside: ${(error as Error).message}`);
+          // No permission to rename: the folder is emptied here instead (slower), since
+          // Astro would keep any page file it finds whose key matches its cache.
+          logger.warn(`could not move the previous output aside (${(error as Error).message}); emptying it instead`);
+          for (const name of await readdir(outDir)) if (name !== '.git') await rm(join(outDir, name), { recursive: true, force: true });
           return;
         }
         removal = rm(aside, { recursive: true, force: true, maxRetries: 3 }).catch((error: Error) => logger.warn(`could not remove the previous output ${aside}: ${error.message}`));
