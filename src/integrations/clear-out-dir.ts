@@ -23,6 +23,7 @@ import { mkdir, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/pr
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesBelow } from './files-below.ts';
 
 /** Where the previous output goes while it is removed: beside it, so the rename stays on its file system. */
 export function asideName(outDir: string): string {
@@ -48,11 +49,7 @@ function readRecord(file: string): OutputRecord | null {
 
 /** Files under `dir` (relative, `/`-separated), with `.git` left out. */
 async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => path !== '.git' && !path.startsWith('.git/'));
+  return (await filesBelow(dir)).filter((path) => path !== '.git' && !path.startsWith('.git/'));
 }
 
 /**

@@ -15,9 +15,10 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES, localePrefix } from '../i18n/index.ts';
+import { filesBelow } from './files-below.ts';
 
 export interface SearchIndexResult {
   pages: number;
@@ -29,11 +30,7 @@ const SKIPPED = new Set(['pagefind', ...LOCALES.filter((locale) => locale !== DE
 
 /** The HTML files under `dir` but in the skipped folders (paths with `/`, sorted). */
 async function candidateFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !SKIPPED.has(path.split('/')[0] as string) || !path.includes('/'))
-    .sort();
+  return (await filesBelow(dir)).filter((path) => path.endsWith('.html') && (!SKIPPED.has(path.split('/')[0] as string) || !path.includes('/'))).sort();
 }
 
 const BODY = Buffer.from('data-pagefind-body');
