@@ -40,7 +40,7 @@ export const GATES: Gate[] = [
   { name: 'browser', what: 'real Chromium: pages, citations, search, map, theme and language, JavaScript off, CSP enforced', claims: (file) => under('e2e')(file) },
   { name: 'html', what: 'valid HTML, no inline event handlers, a CSP on every page', claims: (file) => file === 'tests/site/html-valid.test.ts' },
   { name: 'hostile input', what: 'bad and broken seeds built end to end, nothing lost', claims: (file, test) => file === 'tests/site/hostile-corpus.test.ts' || (file === 'tests/site/build.test.ts' && titled(test, /MDX, HTML and JS syntax|broken front-matter|differ only by case|does not exist/)) },
-  { name: 'reproducible', what: 'two builds of the same input are byte-identical', claims: (file, test) => titled(test, /two builds of the same input|byte-identical/) && file.startsWith('tests/site/') },
+  { name: 'reproducible', what: 'builds of the same input are byte-identical (pages rendered at once or one by one, the analysis in a worker or not)', claims: (file, test) => titled(test, /two builds of the same input|byte-identical/) && file.startsWith('tests/site/') },
   { name: 'links', what: 'every internal link, anchor and citation resolves, also under a sub-path', claims: (file, test) => file.startsWith('tests/site/') && titled(test, /link|anchor|citation|sub-path/i) },
   { name: 'site', what: 'the seeds built into a site and its pages inspected', claims: (file) => under('site')(file) },
   { name: 'unit', what: 'pipeline, extraction, linking, views, components, scripts', claims: () => true },
