@@ -27,8 +27,6 @@ export interface SiteAnalysis {
   settings: BriefingSettings;
   /** The digest of everything the analysis read. */
   key: string;
-  /** Whether it was read back from the cache. */
-  hit: boolean;
 }
 
 export function analyseSite(sources: readonly ArticleSource[], contentDir: string, cacheDir: string): SiteAnalysis {
@@ -36,7 +34,7 @@ export function analyseSite(sources: readonly ArticleSource[], contentDir: strin
   const options = { ...DEFAULT_CLAIM_OPTIONS, threshold: settings.claims.threshold };
   const key = analysisKey({ articles: sources, contentDir, options });
   const store = join(cacheDir, 'briefing');
-  const { value, hit } = cachedAnalysis(store, key, () => {
+  const { value } = cachedAnalysis(store, key, () => {
     const data = loadBriefingData(contentDir);
     // The sentence texts the last build read are not read again (analysis-cache.ts).
     const { value: briefing } = withFindings(store, findingsKey(contentDir), (memo) =>
@@ -48,5 +46,5 @@ export function analyseSite(sources: readonly ArticleSource[], contentDir: strin
     );
     return { briefing, linked: linkBriefing(briefing, data.organizations, options) };
   });
-  return { ...value, settings, key, hit };
+  return { ...value, settings, key };
 }

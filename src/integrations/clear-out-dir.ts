@@ -120,11 +120,14 @@ export function clearOutDir(): AstroIntegration {
       },
       'astro:build:done': async ({ assets, logger }) => {
         // Runs before the sitemap and search index are written (integration order).
+        // Written by this build: every route's files, public/ copied over, and `_astro/`
+        // (moved aside when the build started, so all of it is new).
         const written = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) written.add(relative(outDir, fileURLToPath(url)).split(sep).join('/'));
         if (existsSync(publicDir)) for (const path of await filesIn(publicDir)) written.add(path);
-        const kept = new Set([...written, ...(existsSync(join(outDir, '_astro')) ? (await filesIn(join(outDir, '_astro'))).map((path) => `_astro/${path}`) : [])]);
-        const removed = await pruneOutput(outDir, kept);
+        const assetsDir = join(outDir, '_astro');
+        if (existsSync(assetsDir)) for (const path of await filesIn(assetsDir)) written.add(`_astro/${path}`);
+        const removed = await pruneOutput(outDir, written);
         if (removed.length > 0) logger.debug(`removed ${removed.length} file(s) the build did not write: ${removed.slice(0, 5).join(', ')}${removed.length > 5 ? ', …' : ''}`);
         await removal;
         await writeFile(recordFile, `${JSON.stringify({ outDir, complete: true })}\n`);

@@ -28,13 +28,15 @@ export function localePath(url: string, base: string, i18n: SitemapI18n): { loca
 /** The package's URL order (generate-sitemap.js), which also orders a page's links. */
 const byUrl = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
+/** Status pages, which the package leaves out of the sitemap in every locale. */
+const STATUS_PAGES = new Set(['404', '500']);
+
 /**
  * `filter` and `serialize` for @astrojs/sitemap that add the language alternates of
  * each page (the URLs with the same path in another locale, when there are two or more).
  * `base` is the site's URL with its base path; `reset` starts a new build.
  */
 export function sitemapAlternates(i18n: SitemapI18n) {
-  const STATUS_PAGES = new Set(['404', '500']);
   let base = '';
   let byPath = new Map<string, { url: string; locale: string }[]>();
   const links = new Map<string, SitemapItem['links']>();
