@@ -264,7 +264,21 @@ export function createFastDetector(internals: TinyldInternals): FastDetector {
   };
 
   const crossing = [...uniques.keys()].some((gram) => gram.slice(1, -1).includes(' '));
-  const uniqueGram = crossing ? uniqueGramAcrossWords : uniqueGramWithinWords;
+  const uniqueGramOf = crossing ? uniqueGramAcrossWords : uniqueGramWithinWords;
+  const memo = <T>(compute: (text: string) => T): ((text: string) => T) => {
+    const known = new Map<string, T>();
+    return (text) => {
+      let value = known.get(text);
+      if (value === undefined) {
+        if (known.size >= MEMO_LIMIT) known.clear();
+        value = compute(text);
+        known.set(text, value);
+      }
+      return value;
+    };
+  };
+  const uniqueGram = memo(uniqueGramOf);
+  const cleanOnce = memo(clean);
 
   // Languages as small numbers, so a text's totals are a map of numbers.
   const langIndex = new Map<string, number>();
@@ -298,7 +312,7 @@ export function createFastDetector(internals: TinyldInternals): FastDetector {
    * language so added whose total is the largest.
    */
   const detect = (text: string): string => {
-    const chunks = longestChunks(splitChunks(text), clean);
+    const chunks = longestChunks(splitChunks(text), cleanOnce);
     const totals = new Map<number, number>(); // in the order languages are first added
     for (const chunk of chunks) {
       const unique = uniqueGram(chunk);

@@ -1,6 +1,6 @@
 // Tests for publication-date finding and the calendar data behind it.
 import { describe, expect, it } from 'vitest';
-import { monthNumber, weekdayNumber } from '../../src/lang/calendar.ts';
+import { monthNames, monthNumber, weekdayNumber } from '../../src/lang/calendar.ts';
 import { findPublicationDate, isValidDate, resolveWeekdayYear } from '../../src/lib/dates/publication-date.ts';
 
 const TODAY = '2026-11-22';
@@ -200,5 +200,16 @@ describe('findPublicationDate', () => {
       published: '2017-10-13',
       inferred: false,
     });
+  });
+
+  it('reads every month name in any case, in each rule that names a month (a line is searched only when it names one)', () => {
+    for (const name of monthNames()) {
+      const month = String(monthNumber(name)).padStart(2, '0');
+      for (const form of [name, name.toUpperCase(), name[0]!.toUpperCase() + name.slice(1)]) {
+        expect(findPublicationDate([`JAKARTA, 12 ${form} 2024 - text`], TODAY).published, form).toBe(`2024-${month}-12`);
+        expect(findPublicationDate([`Posted ${form}. 12, 2024 by staff`], TODAY).published, form).toBe(`2024-${month}-12`);
+        expect(findPublicationDate([`Diperbarui ${form} 2024`], TODAY).published, form).toBe(`2024-${month}`);
+      }
+    }
   });
 });

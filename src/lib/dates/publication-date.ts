@@ -108,9 +108,16 @@ type Kind = 'explicit' | 'inferred' | 'month';
 interface Rule {
   kind: Kind;
   pattern: RegExp;
+  /** What every match of the rule contains: a line without it is not searched by the rule. */
+  gate: RegExp;
 }
 
-const rule = (kind: Kind, source: string): Rule => ({ kind, pattern: new RegExp(source, 'giu') });
+/** A month's name as a word's end (every match of a rule with MONTH holds one). */
+const MONTH_GATE = new RegExp(`(?:${alternation(monthNames())})${END}`, 'iu');
+/** A digit, a date separator and a digit (every match of a numeric rule holds one). */
+const NUMERIC_GATE = /\d[\-\/.]\d/u;
+
+const rule = (kind: Kind, source: string, gate: RegExp): Rule => ({ kind, pattern: new RegExp(source, 'giu'), gate });
 
 /**
  * In priority order: every span a rule matches, valid or not, is masked from the
@@ -123,21 +130,21 @@ const rule = (kind: Kind, source: string): Rule => ({ kind, pattern: new RegExp(
  */
 const RULES: readonly Rule[] = [
   // 2024-01-22, 2024/1/22
-  rule('explicit', String.raw`${NUM_START}(?<year>\d{4})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<day>\d{1,2})${NUM_END}`),
+  rule('explicit', String.raw`${NUM_START}(?<year>\d{4})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<day>\d{1,2})${NUM_END}`, NUMERIC_GATE),
   // 22/01/2024, 22-01-2024, 22.01.2024
-  rule('explicit', String.raw`${NUM_START}(?<day>\d{1,2})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<year>\d{4})${NUM_END}`),
+  rule('explicit', String.raw`${NUM_START}(?<day>\d{1,2})(?<sep>[\-\/.])(?<monthNum>\d{1,2})\k<sep>(?<year>\d{4})${NUM_END}`, NUMERIC_GATE),
   // 22 Januari 2024, 22 Jan. 2024, 22nd January, 2024
-  rule('explicit', String.raw`${START}${DAY}\s*${MONTH},?\s*${YEAR}`),
+  rule('explicit', String.raw`${START}${DAY}\s*${MONTH},?\s*${YEAR}`, MONTH_GATE),
   // January 22, 2024, Jan. 22 2024
-  rule('explicit', String.raw`${START}${MONTH}\s*${DAY}(?:,\s*|\s+)${YEAR}`),
+  rule('explicit', String.raw`${START}${MONTH}\s*${DAY}(?:,\s*|\s+)${YEAR}`, MONTH_GATE),
   // Jumat (13 Oktober), Jumat, 13 Oktober, Friday 13 October
-  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}${DAY}\s*${MONTH}`),
+  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}${DAY}\s*${MONTH}`, MONTH_GATE),
   // Friday (Oct. 13), Friday, October 13
-  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}${MONTH}\s*${DAY}`),
+  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}${MONTH}\s*${DAY}`, MONTH_GATE),
   // Jumat (13/10), Jumat, 13/10: day/month as above
-  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}(?<day>\d{1,2})\/(?<monthNum>\d{1,2})${NUM_END}`),
+  rule('inferred', String.raw`${START}${WEEKDAY}${JOIN}(?<day>\d{1,2})\/(?<monthNum>\d{1,2})${NUM_END}`, NUMERIC_GATE),
   // Januari 2024, January 2024
-  rule('month', String.raw`${START}${MONTH},?\s*${YEAR}`),
+  rule('month', String.raw`${START}${MONTH},?\s*${YEAR}`, MONTH_GATE),
 ];
 
 const RANK: Readonly<Record<Kind, number>> = { explicit: 0, inferred: 1, month: 2 };
@@ -190,7 +197,13 @@ function candidatesIn(text: string, line: number, today: Day): Candidate[] {
   if (!ANY_DIGIT.test(text)) return [];
   const masked: Array<readonly [number, number]> = [];
   const found: Candidate[] = [];
-  for (const { kind, pattern } of RULES) {
+  // Each gate is tested once per line: most lede lines name no month, so only the
+  // numeric rules, if any, search them.
+  const gates = new Map<RegExp, boolean>();
+  for (const { kind, pattern, gate } of RULES) {
+    let open = gates.get(gate);
+    if (open === undefined) gates.set(gate, (open = gate.test(text)));
+    if (!open) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
