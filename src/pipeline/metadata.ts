@@ -2,7 +2,7 @@
 // publication date from a clean article, and takes the lines that only carried
 // metadata out of the body. Conventions are data in src/lang/credits.ts.
 import { AGENCIES, EDITOR_LINE, LEDE_MARKERS, ORIGINAL_LINE, OUTLET_LINE, OUTLET_LINE_WINDOW, SOURCE_LINE, TRAILING_CREDIT } from '../lang/credits.ts';
-import { findPublicationDate } from '../lib/dates/publication-date.ts';
+import { dateReadings, publicationDateOf } from '../lib/dates/publication-date.ts';
 import { detectTinyld } from './language.ts';
 import { segmentSentences } from './segment.ts';
 import type { ArticleMeta, ArticleWithMeta, CleanArticle, Language, SourceLine } from './types.ts';
@@ -81,11 +81,8 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
   const nonBlank = (): number[] => lines.flatMap((line, index) => (line.text ? [index] : []));
 
   // The date is read before anything is taken out: a dateline line may carry it.
-  const dateLines = nonBlank().slice(0, DATE_WINDOW);
-  const date = findPublicationDate(
-    dateLines.map((index) => lines[index]?.text ?? ''),
-    options.today,
-  );
+  const readings = dateReadings(nonBlank().slice(0, DATE_WINDOW).map((index) => lines[index]?.text ?? ''));
+  const date = publicationDateOf(readings, options.today);
 
   // Credit lines: anywhere, they carry only metadata.
   for (const index of nonBlank()) {
@@ -178,5 +175,5 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
     datePrecision: date.precision,
     dateInferred: date.inferred,
   };
-  return { ...article, lines, consumed, meta };
+  return { ...article, lines, consumed, meta, dateReadings: readings };
 }

@@ -5,6 +5,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { articleFrontmatter } from '../schemas/article.ts';
 import { cleanBoilerplate } from './clean.ts';
+import { publicationDateOf, type DateReading } from '../lib/dates/publication-date.ts';
 import { decodeBytes, DEFAULT_MAX_BYTES, sha256Hex } from './decode.ts';
 import { emitMdx, EmitError, isUnedited, sha256 } from './emit.ts';
 import { assignArticleIds } from './ids.ts';
@@ -75,23 +76,41 @@ export interface IngestReport {
 
 /**
  * The ingest cache: for each seed whose content file the last run left as ingest wrote
- * it, the seed's digest, the file's id and digest and the text key duplicates are found
- * by. A seed is not processed again when its bytes, the code (every module ingest runs,
- * the packages and the runtime), today's date and the size limit are those of the run
- * that recorded it, and its content file is still, byte for byte, what that run left:
- * processing it again would write the same bytes. A file edited since, a changed seed,
- * a missing file or any other cache is processed as before.
+ * it, the seed's digest, the file's id and digest, the text key duplicates are found
+ * by, and what the date rules read in its first lines with the publication date they
+ * gave. A seed is not processed again when its bytes, the code (every module ingest
+ * runs, the packages and the runtime) and the size limit are those of the run that
+ * recorded it, its readings give the same date today (today's date decides only that:
+ * a printed date after today is refused, a weekday pins the latest year not after
+ * today), and its content file is still, byte for byte, what that run left: processing
+ * it again would write the same bytes. A file edited since, a changed seed, a date
+ * that moved, a missing file or any other cache is processed as before.
  */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 interface CacheEntry {
   seed_sha256: string;
   id: string;
   file_sha256: string;
   text_key: string;
+  date_readings: DateReading[];
+  /** publicationDateOf(date_readings, the day of the run that recorded it), as JSON. */
+  date: string;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
+const DATE_KINDS: ReadonlySet<unknown> = new Set(['explicit', 'inferred', 'month']);
+const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isCountOrNull = (value: unknown): boolean => value === null || isCount(value);
+
+function isDateReading(value: unknown): value is DateReading {
+  if (typeof value !== 'object' || value === null) return false;
+  const reading = value as Record<string, unknown>;
+  return (
+    DATE_KINDS.has(reading['kind']) && isCount(reading['line']) && isCount(reading['index']) && isCount(reading['month']) &&
+    isCountOrNull(reading['year']) && isCountOrNull(reading['day']) && isCountOrNull(reading['weekday'])
+  );
+}
 
 function isCacheEntry(value: unknown): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -100,9 +119,14 @@ function isCacheEntry(value: unknown): value is CacheEntry {
     typeof entry['seed_sha256'] === 'string' && HEX64.test(entry['seed_sha256']) &&
     typeof entry['id'] === 'string' && isArticleId(entry['id']) &&
     typeof entry['file_sha256'] === 'string' && HEX64.test(entry['file_sha256']) &&
-    typeof entry['text_key'] === 'string' && HEX64.test(entry['text_key'])
+    typeof entry['text_key'] === 'string' && HEX64.test(entry['text_key']) &&
+    Array.isArray(entry['date_readings']) && entry['date_readings'].every(isDateReading) &&
+    typeof entry['date'] === 'string'
   );
 }
+
+/** Whether a cached seed's date readings give today the date they gave when recorded. */
+const sameDateToday = (entry: CacheEntry, today: string): boolean => JSON.stringify(publicationDateOf(entry.date_readings, today)) === entry.date;
 
 /** The entries of a cache text recorded under `key`; none for another key or a damaged file. */
 function readCacheEntries(text: string | null, key: string): Map<string, CacheEntry> {
@@ -193,7 +217,7 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const today = effects.today();
 
-  const cacheKey = effects.cache ? sha256(JSON.stringify({ code: effects.cache.codeDigest(), today, maxBytes })) : '';
+  const cacheKey = effects.cache ? sha256(JSON.stringify({ code: effects.cache.codeDigest(), maxBytes })) : '';
   const cacheText = effects.cache ? await effects.cache.read() : null;
   const cached = readCacheEntries(cacheText, cacheKey);
   // Content file → the seed it was recorded for.
@@ -229,7 +253,7 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
     const entry = size > maxBytes ? undefined : cached.get(seed);
     let article: SegmentedArticle | null = null;
     let textKey: string;
-    if (entry !== undefined && intact.get(`${entry.id}.mdx`) === seed && sha256Hex(bytes) === entry.seed_sha256) {
+    if (entry !== undefined && intact.get(`${entry.id}.mdx`) === seed && sha256Hex(bytes) === entry.seed_sha256 && sameDateToday(entry, today)) {
       textKey = entry.text_key;
     } else {
       const result = size > maxBytes
@@ -301,7 +325,14 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
       }
       report.articles.set(id, article);
       const current = fileById.get(id);
-      const entry = { seed_sha256: article.seedSha256, id, file_sha256: sha256(text), text_key: textKey };
+      const entry: CacheEntry = {
+        seed_sha256: article.seedSha256,
+        id,
+        file_sha256: sha256(text),
+        text_key: textKey,
+        date_readings: [...article.dateReadings],
+        date: JSON.stringify(publicationDateOf(article.dateReadings, today)),
+      };
       if (current === undefined) {
         await effects.writeContent(name, text);
         report.created.push(name);

@@ -177,6 +177,7 @@ export function segmentArticle(a: ArticleWithMeta): SegmentedArticle {
     removed: a.removed,
     meta: a.meta,
     consumed: a.consumed,
+    dateReadings: a.dateReadings,
     paragraphs: segmentParagraphs(a.lines, a.meta.language),
   };
 }

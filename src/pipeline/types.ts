@@ -1,6 +1,7 @@
 // Typed records that flow between the ingest stages (see DESIGN.md, "Records").
 // Each stage is a pure function from one record to the next; problems found in
 // content are returned as diagnostics, never thrown.
+import type { DateReading } from '../lib/dates/publication-date.ts';
 
 /** A unique ASCII article id, made from a seed file name. */
 export type ArticleId = string & { readonly __brand: 'ArticleId' };
@@ -100,6 +101,8 @@ export interface ArticleWithMeta extends Omit<CleanArticle, 'lines'> {
   lines: SourceLine[];
   /** Lines taken out as metadata (title, credit, outlet marker), for the report. */
   consumed: SourceLine[];
+  /** What the date rules read in the first lines: the publication date of any day (the ingest cache keeps them). */
+  dateReadings: readonly DateReading[];
 }
 
 export interface Sentence {

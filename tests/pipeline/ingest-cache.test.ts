@@ -91,13 +91,51 @@ describe('the ingest cache', () => {
     expect(store.content.get('wire.mdx')).toBe(original);
   });
 
-  it('should process everything again for other code, another day or another size limit', async () => {
+  it('should process everything again for other code or another size limit', async () => {
     const store = memoryStore({ ...seedFiles });
     await runIngest(memoryEffects(store, '2026-11-22', { cache: code }));
     expect((await runIngest(memoryEffects(store, '2026-11-22', { cache: { codeDigest: 'code-2' } }))).reused).toEqual([]);
     expect((await runIngest(memoryEffects(store, '2026-11-22', { cache: { codeDigest: 'code-2' } }))).reused).toHaveLength(5);
-    expect((await runIngest(memoryEffects(store, '2026-11-23', { cache: { codeDigest: 'code-2' } }))).reused).toEqual([]);
-    expect((await runIngest(memoryEffects(store, '2026-11-23', { cache: { codeDigest: 'code-2' } }), { maxBytes: 1_000_000 })).reused).toEqual([]);
+    expect((await runIngest(memoryEffects(store, '2026-11-22', { cache: { codeDigest: 'code-2' } }), { maxBytes: 1_000_000 })).reused).toEqual([]);
+  });
+
+  it('should skip unchanged seeds on another day, and process again only those whose date moves with the day', async () => {
+    // Printed after the first day: refused as a publication date until that day comes.
+    const deadline = `Talks Set for January\n\nJAKARTA, 5 January 2027 - Officials said talks would resume.\n\nThe talks were announced on Monday.`;
+    const store = memoryStore({ ...seedFiles, 'wire.txt': english, 'deadline.txt': deadline });
+    await runIngest(memoryEffects(store, '2026-11-22', { cache: code }));
+    const content = new Map(store.content);
+    const all = [...content.keys()].sort();
+    const fresh = async (today: string) => {
+      const plain = memoryStore({ ...seedFiles, 'wire.txt': english, 'deadline.txt': deadline });
+      await runIngest(memoryEffects(plain, today));
+      return plain.content;
+    };
+
+    // The next day: every date reads as before, nothing is processed or written.
+    store.writes.length = 0;
+    const nextDay = await runIngest(memoryEffects(store, '2026-11-23', { cache: code }));
+    expect(nextDay.reused.sort()).toEqual(all);
+    expect(store.writes).toEqual([]);
+    expect(store.content).toEqual(await fresh('2026-11-23'));
+
+    // The printed date has come: that article now has it, the others are skipped.
+    const dayOf = await runIngest(memoryEffects(store, '2027-01-06', { cache: code }));
+    expect(dayOf.updated).toEqual(['deadline.mdx']);
+    expect(dayOf.reused.sort()).toEqual(all.filter((name) => name !== 'deadline.mdx'));
+    expect(content.get('deadline.mdx')).toContain('published: null');
+    expect(store.content.get('deadline.mdx')).toContain('published: "2027-01-05"');
+    expect(store.content).toEqual(await fresh('2027-01-06'));
+
+    // 13 October is a Friday again in 2028: the seed whose year a weekday pins (Jumat,
+    // 13 Oktober) moves to it; the rest are skipped.
+    const pinned = [...content].find(([, text]) => text.includes('date_inferred: true'))?.[0];
+    expect(pinned).toBeDefined();
+    const friday = await runIngest(memoryEffects(store, '2028-10-13', { cache: code }));
+    expect(friday.updated).toEqual([pinned]);
+    expect(friday.reused).toHaveLength(all.length - 1);
+    expect(store.content.get(pinned as string)).toContain('published: "2028-10-13"');
+    expect(store.content).toEqual(await fresh('2028-10-13'));
   });
 
   it('should ignore a damaged or foreign cache and process every seed', async () => {
@@ -109,7 +147,10 @@ describe('the ingest cache', () => {
       'not json',
       '[]',
       'null',
-      good.replace('"format":1', '"format":2'),
+      good.replace('"format":2', '"format":3'),
+      // Date readings that do not give the date recorded beside them.
+      good.replace(/"date":"[^"\\]*(?:\\.[^"\\]*)*"/, '"date":"{}"'),
+      good.replace(/"date_readings":\[\{"kind":"[a-z]+"/, '"date_readings":[{"kind":"weekly"'),
       // An entry that lies about the file: a file with other bytes is never skipped.
       good.replace(/"file_sha256":"[0-9a-f]{64}"/, `"file_sha256":"${'0'.repeat(64)}"`),
       good.replace(/"seed_sha256":"[0-9a-f]{64}"/, '"seed_sha256":"x"'),

@@ -248,6 +248,7 @@ describe('segmentArticle', () => {
       captions: ['Foto'],
       removed: [{ line: 9, text: 'Baca Juga: x', reason: 'teaser' }],
       consumed: [{ line: 1, text: 'Judul' }],
+      dateReadings: [],
       meta: {
         title: 'Judul',
         titleDerived: false,

@@ -103,7 +103,8 @@ const YEAR = String.raw`(?<year>\d{4})${END}`;
 /** What joins a weekday to its date: `Jumat, 13 …`, `Jumat (13 …`, `Friday October …`. */
 const JOIN = String.raw`(?:\s*[,(]\s*|\s+)`;
 
-type Kind = 'explicit' | 'inferred' | 'month';
+export type DateKind = 'explicit' | 'inferred' | 'month';
+type Kind = DateKind;
 
 interface Rule {
   kind: Kind;
@@ -149,11 +150,23 @@ const RULES: readonly Rule[] = [
 
 const RANK: Readonly<Record<Kind, number>> = { explicit: 0, inferred: 1, month: 2 };
 
-interface Candidate {
+/**
+ * What a rule read in a line, before today is known: its kind, where it stands and its
+ * numbers. Whether it is a date, and which, depends on today (a printed date after
+ * today is refused; a weekday pins the latest year not after today): publicationDateOf
+ * decides that, so a reading kept from an earlier run gives the date of any other day
+ * (src/pipeline/run-ingest.ts keeps them in the ingest cache).
+ */
+export interface DateReading {
   kind: Kind;
+  /** 0-based index of its line among the lines read. */
   line: number;
+  /** Offset in the line. */
   index: number;
-  published: string;
+  year: number | null;
+  month: number;
+  day: number | null;
+  weekday: number | null;
 }
 
 function monthOf(groups: Readonly<Record<string, string | undefined>>): number | null {
@@ -162,12 +175,23 @@ function monthOf(groups: Readonly<Record<string, string | undefined>>): number |
   return null;
 }
 
-/** The date a match stands for, or null when it is impossible, in the future or unpinnable. */
-function readMatch(kind: Kind, groups: Readonly<Record<string, string | undefined>>, today: Day): string | null {
+/** The numbers of a match; null when it names no month it knows. */
+function readingOf(kind: Kind, groups: Readonly<Record<string, string | undefined>>, line: number, index: number): DateReading | null {
   const month = monthOf(groups);
   if (month === null) return null;
-  const year = groups['year'] === undefined ? null : Number(groups['year']);
-  const day = groups['day'] === undefined ? null : Number(groups['day']);
+  return {
+    kind,
+    line,
+    index,
+    year: groups['year'] === undefined ? null : Number(groups['year']),
+    month,
+    day: groups['day'] === undefined ? null : Number(groups['day']),
+    weekday: groups['weekday'] === undefined ? null : weekdayNumber(groups['weekday']),
+  };
+}
+
+/** The date a reading stands for, or null when it is impossible, in the future or unpinnable. */
+function dateOf({ kind, year, month, day, weekday }: DateReading, today: Day): string | null {
   switch (kind) {
     case 'explicit': {
       if (year === null || day === null || !isValidDate(year, month, day)) return null;
@@ -176,7 +200,6 @@ function readMatch(kind: Kind, groups: Readonly<Record<string, string | undefine
       return iso <= today.iso ? iso : null;
     }
     case 'inferred': {
-      const weekday = groups['weekday'] === undefined ? null : weekdayNumber(groups['weekday']);
       if (day === null || weekday === null) return null;
       const pinned = resolveWeekdayYear(month, day, weekday, today.iso);
       return pinned === null ? null : isoDay(pinned, month, day);
@@ -192,11 +215,11 @@ function readMatch(kind: Kind, groups: Readonly<Record<string, string | undefine
 /** Every rule reads at least one digit (a day, a month number or a year). */
 const ANY_DIGIT = /\d/;
 
-function candidatesIn(text: string, line: number, today: Day): Candidate[] {
+function readingsIn(text: string, line: number): DateReading[] {
   // Most lines of a lede print no number: no rule can match them.
   if (!ANY_DIGIT.test(text)) return [];
   const masked: Array<readonly [number, number]> = [];
-  const found: Candidate[] = [];
+  const found: DateReading[] = [];
   // Each gate is tested once per line: most lede lines name no month, so only the
   // numeric rules, if any, search them.
   const gates = new Map<RegExp, boolean>();
@@ -209,12 +232,17 @@ function candidatesIn(text: string, line: number, today: Day): Candidate[] {
       const end = start + match[0].length;
       if (masked.some(([from, to]) => start < to && from < end)) continue;
       masked.push([start, end]);
-      const published = readMatch(kind, match.groups ?? {}, today);
-      if (published !== null) found.push({ kind, line, index: start, published });
+      const reading = readingOf(kind, match.groups ?? {}, line, start);
+      if (reading !== null) found.push(reading);
     }
   }
-  // Rules run in priority order; hand the candidates back in reading order.
+  // Rules run in priority order; hand the readings back in reading order.
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Every reading of the lines (the caller passes the first few non-blank lines), in reading order. */
+export function dateReadings(lines: readonly string[]): DateReading[] {
+  return lines.flatMap((text, line) => readingsIn(text, line));
 }
 
 const NONE: PublicationDate = { published: null, precision: 'none', inferred: false };
@@ -227,19 +255,24 @@ const NONE: PublicationDate = { published: null, precision: 'none', inferred: fa
  * year nor weekday, or a bare weekday, gives nothing: a year is never invented.
  */
 export function findPublicationDate(lines: readonly string[], today: string): PublicationDate {
+  return publicationDateOf(dateReadings(lines), today);
+}
+
+/** The publication date the readings of an article's first lines give on `today` (see findPublicationDate). */
+export function publicationDateOf(readings: readonly DateReading[], today: string): PublicationDate {
   const now = parseToday(today);
-  let best: Candidate | null = null;
-  for (const [line, text] of lines.entries()) {
-    for (const candidate of candidatesIn(text, line, now)) {
-      // Candidates arrive in reading order, so only a better kind replaces.
-      if (best === null || RANK[candidate.kind] < RANK[best.kind]) best = candidate;
-    }
+  let best: { reading: DateReading; published: string } | null = null;
+  for (const reading of readings) {
+    // Readings arrive in reading order, so only a better kind replaces.
+    if (best !== null && RANK[reading.kind] >= RANK[best.reading.kind]) continue;
+    const published = dateOf(reading, now);
+    if (published !== null) best = { reading, published };
   }
   if (best === null) return NONE;
   return {
     published: best.published,
-    precision: best.kind === 'month' ? 'month' : 'day',
-    inferred: best.kind === 'inferred',
-    line: best.line,
+    precision: best.reading.kind === 'month' ? 'month' : 'day',
+    inferred: best.reading.kind === 'inferred',
+    line: best.reading.line,
   };
 }
