@@ -44,9 +44,14 @@ export function figuresPageHref(base: string, page: number): string {
 
 /** Where a conflict's table starts: its figures page and anchor. */
 export function conflictHref(site: Pick<Site, 'linked' | 'briefing'>, base: string, conflictId: string): string {
+  return `${figuresPageHref(base, conflictPage(site, conflictId))}#${conflictId}`;
+}
+
+/** The figures page that holds a conflict (its first, where it continues over a page break). */
+export function conflictPage(site: Pick<Site, 'linked' | 'briefing'>, conflictId: string): number {
   const layout = figuresLayout(site);
   const block = layout.conflicts.findIndex((conflict) => conflict.id === conflictId);
-  return `${figuresPageHref(base, block < 0 ? 1 : pageOfRow(layout.pages, block))}#${conflictId}`;
+  return block < 0 ? 1 : pageOfRow(layout.pages, block);
 }
 
 /** The whole timeline (`topic` undefined) or one topic's, laid on pages. */

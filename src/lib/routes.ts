@@ -1,7 +1,7 @@
 // The dynamic routes of the site, shared by the English pages (src/pages/) and their
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
 // Every path carries a `cacheKey` for Astro's incremental build (src/lib/page-keys.ts):
-// source, entity, further topic-claims, figures and timeline pages by what they show
+// source, entity, topic, further topic-claims, figures and timeline pages by what they show
 // (of the articles they cite, only the cited paragraphs and their articles' metadata),
 // the others by the site's data digest.
 import { loadArticles, type ArticleEntry } from './articles.ts';
@@ -9,10 +9,10 @@ import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
 import { entityGroups, mentionContexts, timelineTopics } from './entity-views.ts';
 import { figuresLayout, figuresPageKey, timelineLayout, timelinePageKey } from './index-pages.ts';
-import { keyOnce, pageKey, siteKey } from './page-keys.ts';
+import { keyOnce, pageKey } from './page-keys.ts';
 import { briefingFacets } from './source-facets.ts';
 import { sourcePageKey } from './source-page.ts';
-import { topicClaimsPageKey } from './topic-page.ts';
+import { topicClaimsPageKey, topicPageKey } from './topic-page.ts';
 import { furtherPages, PAGE_SIZE } from './paging.ts';
 import { topicClaims } from './topic-views.ts';
 
@@ -23,7 +23,7 @@ export async function sourcePaths() {
 
 export async function topicPaths() {
   const site = await loadSite();
-  return site.briefing.topics.map((topic) => ({ params: { id: topic.id }, props: { topic }, cacheKey: siteKey(site.digest, 'topic', topic.id) }));
+  return site.briefing.topics.map((topic) => ({ params: { id: topic.id }, props: { topic }, cacheKey: topicPageKey(site, topic) }));
 }
 
 async function entriesById(): Promise<Map<string, ArticleEntry>> {

@@ -6,6 +6,9 @@ import { entityPageKey } from '../../src/lib/entity-page.ts';
 import { timelineTopics } from '../../src/lib/entity-views.ts';
 import { timelinePageKey } from '../../src/lib/index-pages.ts';
 import { keyOnce } from '../../src/lib/page-keys.ts';
+import { topicClaimsPage, topicPage, topicPageKey } from '../../src/lib/topic-page.ts';
+import type { AnalysisArticle } from '../../src/analysis/types.ts';
+import type { Site } from '../../src/lib/briefing.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
 
 describe('page keys once per build', () => {
@@ -39,5 +42,44 @@ describe('page keys once per build', () => {
     const whole = timelinePageKey(site, undefined, 1, topics);
     expect(timelinePageKey(site, undefined, 1, topics)).toBe(whole);
     expect(timelinePageKey(site, topics[0], 1, topics)).not.toBe(whole);
+  });
+});
+
+describe('topic page keys', () => {
+  /** The seeds' site with one article's title changed, as a rebuild after that edit sees it. */
+  const retitled = (site: Site, id: string): Site => {
+    const edit = (article: AnalysisArticle) => (article.id === id ? { ...article, title: `${article.title} (edited)` } : article);
+    const articles = site.briefing.articles.map(edit);
+    return { ...site, briefing: { ...site.briefing, articles }, articles: new Map(articles.map((article) => [article.id, article])) };
+  };
+
+  it('should change a topic page’s key when an article it lists or cites changes, and only then', () => {
+    const site = seedSite();
+    let unaffected = 0;
+    let affected = 0;
+    for (const topic of site.briefing.topics) {
+      const key = topicPageKey({ ...site }, topic);
+      const view = topicPage({ ...site }, topic);
+      const claims = topicClaimsPage({ ...site }, topic, 1);
+      const shown = new Set([
+        ...view.sources.map((source) => source.id),
+        ...[...claims.marks.values()].flat().map((citation) => citation.article),
+        ...view.conflicts.flatMap(({ conflict }) => conflict.values.map((value) => value.citation.article)),
+        ...view.figures.map((figure) => figure.ref.article),
+        ...view.years.flatMap((year) => year.events.map((event) => event.ref.article)),
+      ]);
+      for (const article of site.briefing.articles) {
+        const edited = topicPageKey(retitled(site, article.id), topic);
+        if (shown.has(article.id)) {
+          affected++;
+          expect(edited, `${topic.id} shows ${article.id}`).not.toBe(key);
+        } else {
+          unaffected++;
+          expect(edited, `${topic.id} does not show ${article.id}`).toBe(key);
+        }
+      }
+    }
+    expect(affected).toBeGreaterThan(0);
+    expect(unaffected).toBeGreaterThan(0);
   });
 });
