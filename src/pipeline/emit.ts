@@ -82,14 +82,14 @@ export function isPlainParagraph(text: string): boolean {
 }
 const NOT_PLAIN = /^[:|]|[Ww]\.[-.\w]|[ps]:\/|[\u0000-\u001f\u007f]/;
 
-/** Whether the serializer writes these paragraphs as they are, one line each (most bodies). */
-const allPlain = (paragraphs: readonly string[]): boolean => paragraphs.length > 0 && paragraphs.every(isPlainParagraph);
+/** What the serializer writes for paragraphs it writes as they are, one line each (most bodies); null for others. */
+const plainBody = (paragraphs: readonly string[]): string | null =>
+  paragraphs.length > 0 && paragraphs.every(isPlainParagraph) ? `${paragraphs.join('\n\n')}\n` : null;
 
 /** Serializes paragraphs as an MDX body whose only nodes are paragraphs of literal text. */
 export function serializeBody(paragraphs: readonly string[]): string {
   // What the serializer would write, without building and walking a tree: most bodies.
-  if (allPlain(paragraphs)) return `${paragraphs.join('\n\n')}\n`;
-  return serializeBodyTree(paragraphs);
+  return plainBody(paragraphs) ?? serializeBodyTree(paragraphs);
 }
 
 /** serializeBody through mdast-util-to-markdown, whatever the paragraphs are. */
@@ -216,9 +216,9 @@ export function emitMdx({ id, article, topics = [] }: EmitInput): string {
   // Plain paragraphs are written as they are and read back as they are (the parser's
   // literal path: tests/pipeline/literal-paragraphs.test.ts); a body the serializer
   // escaped is parsed back to check it round-trips.
-  const plain = allPlain(paragraphs);
-  const body = plain ? `${paragraphs.join('\n\n')}\n` : serializeBodyTree(paragraphs);
-  const back = plain ? paragraphs : parseBody(body);
+  const plain = plainBody(paragraphs);
+  const body = plain ?? serializeBodyTree(paragraphs);
+  const back = plain !== null ? paragraphs : parseBody(body);
   if (back === null || back.length !== paragraphs.length || back.some((text, index) => text !== paragraphs[index])) {
     throw new EmitError(`Unexpected MDX body for ${article.seed} that does not parse back to its text, expected literal paragraphs`);
   }

@@ -8,11 +8,12 @@
 // every n-gram of every chunk as a new string, character by character, and scores every
 // word against every language.
 //
-// This module runs the same algorithm on tinyld's own model, code and cleaning, with two
+// This module runs the same algorithm on tinyld's own model, code and cleaning, with
 // changes that cannot change the answer: the unique-gram search looks up each word's
 // grams once (a memo per word; only grams that cross a space between two words are
-// built per chunk) and a word's scores are computed once (tinyld's own scoring function,
-// memoized). The model and the internal functions are not exported by tinyld, so its
+// built per chunk), a word's scores are computed once (tinyld's own scoring function,
+// memoized), and a chunk's cleaning and unique-gram pass are remembered per chunk
+// (copies and rewrites of one text repeat its clauses). The model and the internal functions are not exported by tinyld, so its
 // bundle is evaluated here with them returned; this is done only for the bundle whose
 // code was read and replicated (each function it relies on is compared verbatim). For
 // any other bundle, or if anything fails, tinyld's public `detect` is used as before.

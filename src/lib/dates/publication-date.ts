@@ -103,8 +103,7 @@ const YEAR = String.raw`(?<year>\d{4})${END}`;
 /** What joins a weekday to its date: `Jumat, 13 …`, `Jumat (13 …`, `Friday October …`. */
 const JOIN = String.raw`(?:\s*[,(]\s*|\s+)`;
 
-export type DateKind = 'explicit' | 'inferred' | 'month';
-type Kind = DateKind;
+type Kind = 'explicit' | 'inferred' | 'month';
 
 interface Rule {
   kind: Kind;
