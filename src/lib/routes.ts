@@ -1,9 +1,9 @@
 // The dynamic routes of the site, shared by the English pages (src/pages/) and their
 // Indonesian copies (src/pages/id/): each route file only names the view it renders.
 // Every path carries a `cacheKey` for Astro's incremental build (src/lib/page-keys.ts):
-// source, entity, topic, further topic-claims, figures and timeline pages by what they show
-// (of the articles they cite, only the cited paragraphs and their articles' metadata),
-// the others by the site's data digest.
+// every page by what it shows (of the articles it cites, only the cited paragraphs and
+// their articles' metadata). The data files (src/pages/data/) are keyed by the site's
+// data digest.
 import { loadArticles, type ArticleEntry } from './articles.ts';
 import { loadSite } from './briefing.ts';
 import { entityPageKey } from './entity-page.ts';
