@@ -5,7 +5,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { articleFrontmatter } from '../schemas/article.ts';
 import { cleanBoilerplate } from './clean.ts';
-import { publicationDateOf, type DateReading } from '../lib/dates/publication-date.ts';
+import { isDateReading, publicationDateOf, type DateReading } from '../lib/dates/publication-date.ts';
 import { decodeBytes, DEFAULT_MAX_BYTES, sha256Hex } from './decode.ts';
 import { emitMdx, EmitError, isUnedited, sha256 } from './emit.ts';
 import { assignArticleIds } from './ids.ts';
@@ -99,19 +99,6 @@ interface CacheEntry {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-const DATE_KINDS: ReadonlySet<unknown> = new Set(['explicit', 'inferred', 'month']);
-const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-const isCountOrNull = (value: unknown): boolean => value === null || isCount(value);
-
-function isDateReading(value: unknown): value is DateReading {
-  if (typeof value !== 'object' || value === null) return false;
-  const reading = value as Record<string, unknown>;
-  return (
-    DATE_KINDS.has(reading['kind']) && isCount(reading['line']) && isCount(reading['index']) && isCount(reading['month']) &&
-    isCountOrNull(reading['year']) && isCountOrNull(reading['day']) && isCountOrNull(reading['weekday'])
-  );
-}
-
 function isCacheEntry(value: unknown): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;

@@ -168,6 +168,20 @@ export interface DateReading {
   weekday: number | null;
 }
 
+const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isCountOrNull = (value: unknown): boolean => value === null || isCount(value);
+
+/** Whether a value read back (from the ingest cache's JSON) has a reading's shape. */
+export function isDateReading(value: unknown): value is DateReading {
+  if (typeof value !== 'object' || value === null) return false;
+  const reading = value as Record<string, unknown>;
+  return (
+    typeof reading['kind'] === 'string' && Object.hasOwn(RANK, reading['kind']) &&
+    isCount(reading['line']) && isCount(reading['index']) && isCount(reading['month']) &&
+    isCountOrNull(reading['year']) && isCountOrNull(reading['day']) && isCountOrNull(reading['weekday'])
+  );
+}
+
 function monthOf(groups: Readonly<Record<string, string | undefined>>): number | null {
   if (groups['monthName'] !== undefined) return monthNumber(groups['monthName']);
   if (groups['monthNum'] !== undefined) return Number(groups['monthNum']);
