@@ -117,4 +117,12 @@ describe('the articles loader', () => {
     expect(await count(auto.cache)).toBe(1);
     expect(await count(all.cache)).toBe((await readdir(join(ws.content, 'articles'))).length);
   });
+
+  it('should store rendered HTML only for a body the source page does not render itself', async () => {
+    // Paragraphs of text (every ingested seed) are rendered by the source page; the
+    // Markdown an editor wrote is rendered by the loader; the MDX one is a module.
+    const store = await readFile(join(auto.cache, 'data-store.json'), 'utf8');
+    expect(store.split('"rendered":').length - 1).toBe(1);
+    expect(store).toMatch(/"markdown-edited",\{[^}]*"rendered":/);
+  });
 });
