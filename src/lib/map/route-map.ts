@@ -206,3 +206,22 @@ export function routeMapModel(scope: MapScope, atlas: (resolution: AtlasResoluti
     bounds: drawn.bounds,
   };
 }
+
+/** Models already made, per scope object and mode (and the atlas they were made from). */
+const models = new WeakMap<MapScope, Map<MapMode, { atlas: (resolution: AtlasResolution) => AtlasTopology; model: RouteMapModel }>>();
+
+/**
+ * routeMapModel, remembered for as long as its scope object lives. A page's views (and
+ * the scopes in them) are computed once for both languages, which Astro renders a whole
+ * route apart, so the second language reuses the first one's model instead of fitting,
+ * drawing and labelling the same map again. The model is read, never changed.
+ */
+export function sharedRouteMapModel(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode = 'interactive'): RouteMapModel {
+  let byMode = models.get(scope);
+  if (!byMode) models.set(scope, (byMode = new Map()));
+  const known = byMode.get(mode);
+  if (known && known.atlas === atlas) return known.model;
+  const model = routeMapModel(scope, atlas, mode);
+  byMode.set(mode, { atlas, model });
+  return model;
+}

@@ -8,7 +8,7 @@ import type { Mode, RouteLeg } from '../../../src/analysis/types.ts';
 import { arcPoint } from '../../../src/lib/geo/index.ts';
 import { atlasTopology } from '../../../src/lib/map/atlas.ts';
 import { mapScope } from '../../../src/lib/map/map-scope.ts';
-import { MAP_PRESETS, routeMapModel, type MapMode, type RouteMapModel } from '../../../src/lib/map/route-map.ts';
+import { MAP_PRESETS, routeMapModel, sharedRouteMapModel, type MapMode, type RouteMapModel } from '../../../src/lib/map/route-map.ts';
 import { seedArticles } from '../../helpers/seed-articles.ts';
 
 const EARTH_KM = 6371;
@@ -257,5 +257,24 @@ describe('the antimeridian corpus', () => {
     const [a, b] = [there!.arc.from, there!.arc.to];
     const side = (c: readonly [number, number]) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
     expect(side(there!.arc.control) * side(back!.arc.control)).toBe(-1);
+  });
+});
+
+describe('sharedRouteMapModel', () => {
+  it('should hand a scope the model routeMapModel makes, once per scope and mode', () => {
+    const scope = mapScope(seeds);
+    const first = sharedRouteMapModel(scope, atlasTopology, 'static');
+    expect(first).toEqual(routeMapModel(scope, atlasTopology, 'static'));
+    // The other language's page asks again with the same scope object: the same model.
+    expect(sharedRouteMapModel(scope, atlasTopology, 'static')).toBe(first);
+    // Another mode, another scope object (even an equal one) or another atlas: made anew.
+    const interactive = sharedRouteMapModel(scope, atlasTopology, 'interactive');
+    expect(interactive).not.toBe(first);
+    expect(interactive).toEqual(routeMapModel(scope, atlasTopology, 'interactive'));
+    expect(sharedRouteMapModel(mapScope(seeds), atlasTopology, 'static')).not.toBe(first);
+    const otherAtlas = (resolution: Parameters<typeof atlasTopology>[0]) => atlasTopology(resolution);
+    const redrawn = sharedRouteMapModel(scope, otherAtlas, 'static');
+    expect(redrawn).not.toBe(first);
+    expect(redrawn).toEqual(first);
   });
 });
