@@ -9,14 +9,14 @@
 // `entry.body`, and `render(entry)` for both kinds, except for the commonest: a body
 // that is paragraphs of text only (what ingest writes) is stored without rendered HTML,
 // because the source page renders those paragraphs itself, each with its anchor and
-// notes (src/views/Source.astro, through the same `bodyParagraphs`). Rendering them
+// notes (src/views/Source.astro decides with the same `parseBody`). Rendering them
 // here too was 2 s of a 4,000-article build's content sync, and the HTML doubled the
 // content store every page bundle carries (36 MB → 15 MB at 4,000 articles).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { literalParagraphs, parseBody } from '../pipeline/emit.ts';
+import { parseBody } from '../pipeline/emit.ts';
 
 /** `auto`: MDX only where the body needs it; `all`: every file through MDX (Astro's glob loader behaviour). */
 export type MdxRouting = 'auto' | 'all';
@@ -44,15 +44,6 @@ export function needsMdx(body: string): boolean {
     else if (code === 0x7b /* { */ || code === 0x3c /* < */) return true;
   }
   return false;
-}
-
-/**
- * The paragraphs of a body that is text only, as the source page renders them, or null
- * when the body holds anything else (then `render(entry)` renders it). The literal scan
- * answers for what ingest writes; anything else is parsed (parseBody, memoized).
- */
-export function bodyParagraphs(body: string): string[] | null {
-  return literalParagraphs(body) ?? parseBody(body);
 }
 
 export interface ArticleLoaderOptions {
@@ -117,13 +108,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
           store.set({ id, data: parsed, body, filePath: relativePath, digest, deferredRender: true });
           return id;
         }
-        let rendered: RenderedEntry | undefined;
-        if (bodyParagraphs(body) !== null) {
+        if (parseBody(body) !== null) {
           // Paragraphs of text: the source page renders them; nothing reads rendered HTML.
           store.set({ id, data: parsed, body, filePath: relativePath, digest });
           return id;
         }
         renderMarkdown ??= await mdType!.getRenderFunction!(config);
+        let rendered: RenderedEntry | undefined;
         try {
           rendered = await renderMarkdown({ id, data, body, filePath, digest });
           // The Markdown renderer ends its HTML with a newline, MDX does not: the same page either way.
