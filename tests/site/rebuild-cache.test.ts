@@ -119,6 +119,8 @@ describe('rebuilds with a warm cache', () => {
     expect(counts.reused).toBeGreaterThan(0);
     // The other sources' pages are copied: their notes and entities did not change.
     expect(plainOutput(builds.get('text') as RunResult)).toMatch(new RegExp(`sources/${(names[3] as string).replace(/\.mdx$/, '')}/index\.html.*\((cached|restored)\)`));
+    // So is the feed: no title, outlet or date changed.
+    expect(plainOutput(builds.get('text') as RunResult)).toMatch(/\/rss\.xml \((cached|restored)\)/);
     // So are the entity pages that cite other paragraphs of the edited article and did
     // not change: a page's key holds the paragraphs it cites, not the whole file.
     const citing: string[] = [];
@@ -160,6 +162,14 @@ describe('rebuilds with a warm cache', () => {
 
   it('should give a cold build’s site after a title, a data file and a removal', async () => {
     expect(await differences(out('title-cold'), out('title-warm'))).toEqual([]);
+    // The feed and the social image are keyed by what they show: a new title and outlet
+    // change the feed but not the image's title, lead and counts.
+    const title = plainOutput(builds.get('title') as RunResult);
+    // (Astro logs a reused page's mark right after its path, in the same tick.)
+    expect(title).toContain('/rss.xml');
+    expect(title).not.toMatch(/\/rss\.xml \((cached|restored)\)/);
+    expect(title).toMatch(/\/social\.png \((cached|restored)\)/);
+    expect(await readFile(join(out('title-warm'), 'rss.xml'), 'utf8')).toContain('A title an editor wrote');
     expect(await differences(out('data-cold'), out('data-warm'))).toEqual([]);
     expect(await differences(out('removed-cold'), out('removed-warm'))).toEqual([]);
     const removed = (names[2] as string).replace(/\.mdx$/, '');
