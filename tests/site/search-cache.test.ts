@@ -1,7 +1,7 @@
 // The search index is copied from the build cache when the built pages are the last
 // build's, byte for byte, and built again when any page changed. Pagefind reads the
 // default locale's pages only: the /id/ copies carry no data-pagefind-body.
-import { link, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,43 @@ describe('cached search index', () => {
     expect(await cachedSearchIndex(again, join(root, 'cache-2'))).toMatchObject({ reused: false, pages: 2 });
     for (const [i, file] of files.entries()) expect((await readFile(join(site('two'), 'pagefind', file))).equals(kept[i] as Buffer)).toBe(true);
   }, 120_000);
+
+  it('should read again only the pages written since the last index of the same folder', async () => {
+    const dir = await writeSite('memo', pages);
+    const memoCache = join(root, 'cache-memo');
+    expect(await cachedSearchIndex(dir, memoCache)).toMatchObject({ reused: false, read: 2 });
+    // Nothing written: no page is read, the index is the cached one.
+    expect(await cachedSearchIndex(dir, memoCache)).toMatchObject({ reused: true, read: 0 });
+    // One page rewritten with other bytes of the same length: read again, indexed again.
+    const source = join(dir, 'sources/a/index.html');
+    const before = await readFile(source, 'utf8');
+    await writeFile(source, before.replace('pelabuhan', 'pelabuhaN'));
+    expect(await cachedSearchIndex(dir, memoCache)).toMatchObject({ reused: false, read: 1 });
+    // Written back as it was: its signature changed again, so it is read again.
+    await writeFile(source, before);
+    const back = await searchedPages(dir, (await searchedPages(dir)).memo);
+    expect(back.read).toBe(0);
+    expect(await cachedSearchIndex(dir, memoCache)).toMatchObject({ read: 1 });
+    // A page replaced by another file (a new inode) is read again, however alike.
+    await writeFile(`${source}.new`, before);
+    await rm(source);
+    await rename(`${source}.new`, source);
+    expect((await searchedPages(dir, back.memo)).read).toBe(1);
+    // The cache of another folder: every page is read.
+    const other = await writeSite('memo-other', pages);
+    expect(await cachedSearchIndex(other, memoCache)).toMatchObject({ read: 2 });
+  });
+
+  it('should digest the same pages alike whether they were read or remembered', async () => {
+    const dir = await writeSite('memo-digest', pages);
+    const first = await searchedPages(dir);
+    const second = await searchedPages(dir, first.memo);
+    expect(second.read).toBe(0);
+    expect(second).toMatchObject({ files: first.files, glob: first.glob, digest: first.digest });
+    // A remembered reading whose signature no longer matches is not used.
+    const forged = new Map([...first.memo].map(([file, reading]) => [file, { ...reading, signature: `${reading.signature}x`, digest: 'forged' }]));
+    expect((await searchedPages(dir, forged)).digest).toBe(first.digest);
+  });
 
   it('should index the marked pages of the default locale, read by an exact glob', async () => {
     const unmarked = '<!doctype html><html lang="en"><head><title>Page 2</title></head><body><main><p>A paged list.</p></main></body></html>';
