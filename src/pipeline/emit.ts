@@ -14,6 +14,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { Document } from 'yaml';
 import { articleFrontmatter, FRONTMATTER_KEYS, type ArticleFrontmatter } from '../schemas/article.ts';
+import { PLAIN_QUOTED } from '../schemas/plain-yaml.ts';
 import type { ArticleId, SegmentedArticle } from './types.ts';
 
 /** The one line of the front-matter left out of `generated_sha256`. */
@@ -164,13 +165,6 @@ function parseBodyTree(body: string): string[] | null {
   }
   return texts;
 }
-
-/**
- * A string yaml writes double-quoted as it is: nothing JSON escapes (`"`, `\\`, control
- * characters, lone surrogates; here any surrogate) and none of the characters yaml
- * writes as its own escapes (U+0085, U+00A0, U+2028, U+2029), nor other C1 controls or a BOM.
- */
-const PLAIN_QUOTED = /^[^"\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ud800-\udfff]*$/;
 
 /** serializeFrontmatter for the common case, without yaml's document model; null when a value needs it. */
 function serializePlainFrontmatter(frontmatter: ArticleFrontmatter): string | null {

@@ -3,6 +3,7 @@
 // file and the field, so a bad hand edit is reported, never a stack trace.
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { parsePlainYaml } from './plain-yaml.ts';
 
 /** A content data file that is not valid YAML or breaks its schema; names the file and the field. */
 export class ContentDataError extends Error {
@@ -30,8 +31,9 @@ function fieldPath(path: readonly PropertyKey[]): string {
 export function parseContentData<T extends z.ZodType>(file: string, text: string, schema: T): z.output<T> {
   let data: unknown;
   try {
-    // A low alias limit keeps a hand-edited file from expanding into an alias bomb.
-    data = parseYaml(text, { maxAliasCount: 50, uniqueKeys: true });
+    // The plain form ingest writes is read without the parser (plain-yaml.ts). A low
+    // alias limit keeps a hand-edited file from expanding into an alias bomb.
+    data = parsePlainYaml(text) ?? parseYaml(text, { maxAliasCount: 50, uniqueKeys: true });
   } catch (error) {
     throw new ContentDataError(file, null, `invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
