@@ -1,6 +1,6 @@
 // Extraction from a content folder outside Astro (the ingest report, the benchmark):
 // reads content/articles/*.mdx exactly as the build does, then builds the model.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContentData } from '../schemas/content-data.ts';
 import { articleFrontmatter } from '../schemas/article.ts';
@@ -19,10 +19,19 @@ const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/;
  */
 export async function readArticleSources(contentDir: string): Promise<ArticleSource[]> {
   const dir = join(contentDir, 'articles');
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  } catch {
+    names = [];
+  }
   const sources: ArticleSource[] = [];
+  // Read synchronously: the build reads them in a worker thread, where blocking costs
+  // nothing, while Astro syncs and bundles, and an awaited read there queues behind
+  // Astro's on the process's shared I/O threads. 4,000 files took 2.8 s in a build; alone,
+  // 1.2–1.5 s awaited one by one against 0.13–0.18 s read synchronously, parsing included.
   for (const name of names) {
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = readFileSync(join(dir, name), 'utf8');
     const match = FRONTMATTER.exec(text);
     if (!match) continue;
     try {
