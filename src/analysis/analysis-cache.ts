@@ -9,11 +9,9 @@
 // costs the extraction of its new texts and the corpus-wide steps, not a cold analysis.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { threadId } from 'node:worker_threads';
 import { EXTRACTION_VERSION, type FindingsMemo, type TextFindings } from './model.ts';
 
 export interface ArticleInput {
@@ -88,38 +86,23 @@ export function findingsKey(contentDir: string): string {
   return hash.digest('hex');
 }
 
-/** The bytes stored in `dir` under `prefix` and `key`, or undefined (missing, other key, unreadable). */
-function readLatestBytes(dir: string, prefix: string, key: string): Uint8Array | undefined {
-  try {
-    return readFileSync(join(dir, `${prefix}${key}.bin`));
-  } catch {
-    return undefined;
-  }
-}
-
 /** The value stored in `dir` under `prefix` and `key`, or undefined (missing, other key, unreadable). */
 function readLatest<T>(dir: string, prefix: string, key: string): T | undefined {
-  const bytes = readLatestBytes(dir, prefix, key);
   try {
-    return bytes === undefined ? undefined : (deserialize(bytes) as T);
+    return deserialize(readFileSync(join(dir, `${prefix}${key}.bin`))) as T;
   } catch {
     return undefined;
   }
 }
 
-/** Removes the files of `prefix` in `dir` and names the new one and its temporary file. */
-function replaceLatest(dir: string, prefix: string, key: string): { file: string; temporary: string } {
+/** Stores `value` in `dir` under `prefix` and `key`, removing the older ones of `prefix`; a disk that refuses only costs the next build. */
+function writeLatest(dir: string, prefix: string, key: string, value: unknown): void {
   const file = join(dir, `${prefix}${key}.bin`);
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
-  return { file, temporary: `${file}.${process.pid}.${threadId}.tmp` };
-}
-
-/** Stores `bytes` in `dir` under `prefix` and `key`, removing the older ones of `prefix`; a disk that refuses only costs the next build. */
-function writeLatest(dir: string, prefix: string, key: string, bytes: Uint8Array): void {
   try {
-    const { file, temporary } = replaceLatest(dir, prefix, key);
-    writeFileSync(temporary, bytes);
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, serialize(value));
     renameSync(temporary, file);
   } catch {
     // A read-only or full disk only costs the next build its cache.
@@ -135,61 +118,22 @@ export function cachedAnalysis<T>(dir: string, key: string, compute: () => T): {
   const cached = readLatest<T>(dir, 'analysis-', key);
   if (cached !== undefined) return { value: cached, hit: true };
   const value = compute();
-  writeLatest(dir, 'analysis-', key, serialize(value));
+  writeLatest(dir, 'analysis-', key, value);
   return { value, hit: false };
-}
-
-/** An analysis serialized, as one thread hands it to another, and whether the cache holds it already. */
-export interface SerializedAnalysis {
-  key: string;
-  bytes: Uint8Array;
-  stored: boolean;
-}
-
-/**
- * cachedAnalysis for a thread that hands the value on instead of using it: the cached
- * bytes for `key`, or the value `compute` gives, serialized and not yet stored (the
- * receiver stores it with storeAnalysis, so it is written once, by the thread that keeps it).
- */
-export function serializedAnalysis(dir: string, key: string, compute: () => unknown): SerializedAnalysis {
-  // Cached bytes that do not read back (damaged) fail where they are read: the receiver
-  // then analyses as if there were no cache.
-  const cached = readLatestBytes(dir, 'analysis-', key);
-  if (cached !== undefined) return { key, bytes: cached, stored: true };
-  return { key, bytes: serialize(compute()), stored: false };
-}
-
-/** Stores the bytes of a handed analysis in `dir` without blocking the thread; resolves when written (or refused). */
-export async function storeAnalysis(dir: string, analysis: SerializedAnalysis): Promise<void> {
-  if (analysis.stored) return;
-  try {
-    const { file, temporary } = replaceLatest(dir, 'analysis-', analysis.key);
-    await writeFile(temporary, analysis.bytes);
-    await rename(temporary, file);
-  } catch {
-    // A read-only or full disk only costs the next build its cache.
-  }
 }
 
 /**
  * Runs `compute` with the findings the last build stored in `dir` under `key` (none
- * for another key), then stores the findings of the texts it read (at once, or when the
- * caller calls `store`, when `deferred`). Returns the value and how many texts' findings
- * were read back.
+ * for another key), then stores the findings of the texts it read. Returns the value
+ * and how many texts' findings were read back.
  */
-export function withFindings<T>(dir: string, key: string, compute: (memo: FindingsMemo) => T, options: { deferred?: boolean } = {}): { value: T; reused: number; store: () => void } {
+export function withFindings<T>(dir: string, key: string, compute: (memo: FindingsMemo) => T): { value: T; reused: number } {
   const stored = readLatest<Map<string, TextFindings>>(dir, 'findings-', key);
   const previous = stored instanceof Map ? stored : new Map<string, TextFindings>();
   const memo: FindingsMemo = { previous, next: new Map() };
   const value = compute(memo);
   let reused = 0;
   for (const text of memo.next.keys()) if (previous.has(text)) reused++;
-  let done = false;
-  const store = () => {
-    if (done) return;
-    done = true;
-    writeLatest(dir, 'findings-', key, serialize(memo.next));
-  };
-  if (!options.deferred) store();
-  return { value, reused, store };
+  writeLatest(dir, 'findings-', key, memo.next);
+  return { value, reused };
 }

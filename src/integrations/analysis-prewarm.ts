@@ -2,20 +2,17 @@
 // while Astro syncs the content and bundles the site, instead of after. Bundling takes seconds in which the
 // main thread mostly waits on the bundler's native threads; the analysis then takes
 // seconds of its own before the first page renders (4 s of a cold build of 1,000
-// articles, 17 s at 4,000; 3 s after a one-article edit at 1,000). The worker hands the
-// analysis over serialized (its bytes transferred, not copied) with the digest of what it
-// read; the site model (src/lib/briefing.ts) waits for it, computes its own digest from
-// the articles collection and uses it when the two agree, storing it in the build's
-// cache while pages render (storing it in the worker, then reading it back, cost 2.4 s
-// of waiting at 4,000 articles). When they do not (a file
+// articles, 17 s at 4,000; 3 s after a one-article edit at 1,000). The worker stores
+// the analysis in the build's cache under the digest of what it read; the site model
+// (src/lib/briefing.ts) waits for it, computes its own digest from the articles
+// collection and reads the analysis back when the two agree. When they do not (a file
 // the worker read differently, a worker that failed), the site analyses as before: the
 // result never depends on the worker, only the time does. `BRIEFING_PREWARM=off`
 // turns it off.
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { cacheDir, contentDir } from '../lib/site-config.ts';
-import type { SerializedAnalysis } from '../analysis/analysis-cache.ts';
-import { preparedAnalysisStored, preparedAnalysisUsed, startPreparedAnalysis } from './prepared-analysis.ts';
+import { preparedAnalysisUsed, startPreparedAnalysis } from './prepared-analysis.ts';
 
 /**
  * The worker's old-generation heap, in MB. Its heap adds to the build's while the site
@@ -50,7 +47,8 @@ export function analysisPrewarm(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' || process.env['BRIEFING_PREWARM'] === 'off') return;
         started = performance.now();
-        const analysis = new Promise<SerializedAnalysis | null>((resolve) => {
+        const key = new Promise<string | null>((resolve) => {
+          let stored: string | null = null;
           // Its output is not shown: the build reports any problem with the content itself.
           const worker = new Worker(new URL('../analysis/prewarm-worker.ts', import.meta.url), {
             workerData: { contentDir: contentDir(), cacheDir: cacheDir() },
@@ -59,14 +57,11 @@ export function analysisPrewarm(): AstroIntegration {
             resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
           });
           // Not unref'd: the site awaits it, and an unref'd worker would let the process
-          // exit while it waits. (After handing the analysis over, it stores the findings.)
+          // exit while it waits.
           worker.stdout.resume();
           worker.stderr.resume();
-          worker.on('message', (message: Partial<SerializedAnalysis>) => {
-            if (typeof message.key === 'string' && message.bytes instanceof Uint8Array) {
-              logger.debug(`analysis prepared in ${Math.round(performance.now() - started)} ms`);
-              resolve({ key: message.key, bytes: message.bytes, stored: message.stored === true });
-            }
+          worker.on('message', (message: { key?: unknown }) => {
+            if (typeof message.key === 'string') stored = message.key;
           });
           worker.on('error', (error: Error & { code?: string }) => {
             // Out of its heap: worth knowing (the build is slower). Anything else is a
@@ -74,14 +69,14 @@ export function analysisPrewarm(): AstroIntegration {
             if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') logger.info(`the analysis worker ran out of its ${workerHeapMb()} MB heap; the build analyses itself`);
             else logger.debug(`the analysis worker stopped: ${error.message}`);
           });
-          // Without a message first, nothing was prepared (a settled promise ignores this).
-          worker.on('exit', () => resolve(null));
+          worker.on('exit', () => {
+            logger.debug(`analysis prepared in ${Math.round(performance.now() - started)} ms`);
+            resolve(stored);
+          });
         });
-        startPreparedAnalysis(analysis);
+        startPreparedAnalysis(key);
       },
-      'astro:build:done': async ({ logger }) => {
-        // The analysis the site used is written to the cache while pages render.
-        await preparedAnalysisStored();
+      'astro:build:done': ({ logger }) => {
         const used = preparedAnalysisUsed();
         if (used === true) logger.info('analysis prepared while the site was bundled');
         else if (used === false) logger.info('analysis prepared while bundling not used: it read other inputs than the articles collection gave');

@@ -5,7 +5,7 @@ import type { Briefing } from '../analysis/model.ts';
 import { analyseSite } from '../analysis/site-analysis.ts';
 import type { AnalysisArticle } from '../analysis/types.ts';
 import type { BriefingSettings } from '../schemas/briefing.ts';
-import { notePreparedAnalysis, takePreparedAnalysis } from '../integrations/prepared-analysis.ts';
+import { notePreparedAnalysis, preparedAnalysis } from '../integrations/prepared-analysis.ts';
 import { loadArticles } from './articles.ts';
 import { cacheDir, contentDir } from './site-config.ts';
 
@@ -23,12 +23,12 @@ let cached: Promise<Site> | undefined;
 export function loadSite(): Promise<Site> {
   cached ??= loadArticles().then(async (entries) => {
     // The analysis prepared while the site was bundled, if the build started one
-    // (src/integrations/analysis-prewarm.ts): waited for, then used (and stored in the
-    // cache while pages render) when it read the same inputs, under the same key.
-    const prepared = await takePreparedAnalysis();
+    // (src/integrations/analysis-prewarm.ts): waited for, then read back from the cache
+    // when it read the same inputs, under the same key.
+    const prepared = await preparedAnalysis();
     const sources = entries.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body ?? '' }));
-    const { briefing, linked, settings, key, stored } = analyseSite(sources, contentDir(), cacheDir(), prepared);
-    if (prepared !== undefined) notePreparedAnalysis(prepared?.key === key && stored !== undefined, stored);
+    const { briefing, linked, settings, key } = analyseSite(sources, contentDir(), cacheDir());
+    if (prepared !== undefined) notePreparedAnalysis(prepared === key);
     return { briefing, linked, settings, articles: new Map(briefing.articles.map((article) => [article.id, article])), digest: key };
   });
   return cached;
