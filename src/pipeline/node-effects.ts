@@ -37,10 +37,11 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 }
 
 /** A file's bytes, read through one descriptor whose size was just checked. */
-function readWhole(path: string): Uint8Array {
+function readWhole(path: string, maxBytes = Infinity): { size: number; bytes: Uint8Array | null } {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
+    if (size > maxBytes) return { size, bytes: null };
     const bytes = new Uint8Array(size);
     let offset = 0;
     while (offset < size) {
@@ -49,7 +50,9 @@ function readWhole(path: string): Uint8Array {
       offset += read;
     }
     // A file that grew or shrank while it was read: read it again as a whole.
-    return offset === size ? bytes : new Uint8Array(readFileSync(path));
+    if (offset === size) return { size, bytes };
+    const again = new Uint8Array(readFileSync(path));
+    return again.byteLength > maxBytes ? { size: again.byteLength, bytes: null } : { size: again.byteLength, bytes: again };
   } finally {
     closeSync(fd);
   }
@@ -275,11 +278,8 @@ export function nodeEffects(options: NodeEffectsOptions): IngestEffects {
       }
       return entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name);
     },
-    async seedSize(seed) {
-      return statSync(join(options.seedsDir, seed)).size;
-    },
-    async readSeed(seed) {
-      return readWhole(join(options.seedsDir, seed));
+    async readSeed(seed, maxBytes) {
+      return readWhole(join(options.seedsDir, seed), maxBytes);
     },
     async listContent() {
       let entries;

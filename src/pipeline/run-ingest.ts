@@ -17,9 +17,8 @@ import { isArticleId, type ArticleId, type Diagnostic, type RawArticle, type Seg
 export interface IngestEffects {
   /** Seed file names (relative to the seeds folder), or throws when the folder is missing. */
   listSeeds(): Promise<string[]>;
-  /** Size in bytes of a seed, read before its bytes so huge files are never loaded. */
-  seedSize(seed: string): Promise<number>;
-  readSeed(seed: string): Promise<Uint8Array>;
+  /** A seed's size in bytes and its bytes, or null for them when it is larger than `maxBytes` (a huge file is never loaded). */
+  readSeed(seed: string, maxBytes: number): Promise<{ size: number; bytes: Uint8Array | null }>;
   /** Content file names (`<id>.mdx`) present now. */
   listContent(): Promise<string[]>;
   readContent(name: string): Promise<string>;
@@ -235,15 +234,16 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
   let done = 0;
   for (const seed of seeds) {
     effects.progress(++done, seeds.length);
-    const size = await effects.seedSize(seed);
-    const bytes = size > maxBytes ? new Uint8Array(size > 0 ? 1 : 0) : await effects.readSeed(seed);
-    const entry = size > maxBytes ? undefined : cached.get(seed);
+    const read = await effects.readSeed(seed, maxBytes);
+    const { size } = read;
+    const bytes = read.bytes ?? new Uint8Array(size > 0 ? 1 : 0);
+    const entry = read.bytes === null ? undefined : cached.get(seed);
     let article: SegmentedArticle | null = null;
     let textKey: string;
     if (entry !== undefined && intact.get(`${entry.id}.mdx`) === seed && sha256Hex(bytes) === entry.seed_sha256 && sameDateToday(entry, today)) {
       textKey = entry.text_key;
     } else {
-      const result = size > maxBytes
+      const result = read.bytes === null
         ? { ok: false as const, diagnostic: { file: seed, ruleId: 'ingest:decode', severity: 'warning' as const, message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` } }
         : ingestSeed({ seed, bytes }, today, maxBytes);
       if (!result.ok) {

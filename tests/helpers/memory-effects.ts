@@ -40,10 +40,11 @@ export function memoryEffects(store: MemoryStore, today = '2026-11-22', options:
           },
         }),
     listSeeds: async () => [...store.seeds.keys()],
-    seedSize: async (seed) => store.seeds.get(seed)?.byteLength ?? 0,
-    readSeed: async (seed) => {
+    readSeed: async (seed, maxBytes) => {
+      const bytes = store.seeds.get(seed) ?? new Uint8Array();
+      if (bytes.byteLength > maxBytes) return { size: bytes.byteLength, bytes: null };
       store.reads.push(seed);
-      return store.seeds.get(seed) ?? new Uint8Array();
+      return { size: bytes.byteLength, bytes };
     },
     listContent: async () => [...store.content.keys()],
     readContent: async (name) => store.content.get(name) ?? '',

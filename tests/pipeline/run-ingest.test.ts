@@ -101,6 +101,7 @@ describe('runIngest', () => {
     const report = await runIngest(memoryEffects(store), { maxBytes: 1000 });
     expect(report.created).toEqual([]);
     expect(report.skipped[0]?.message).toMatch(/big\.txt.*at most 1000 bytes/);
+    expect(store.reads).not.toContain('big.txt');
   });
 
   it('should give two ids to seeds whose names differ only by case or accents', async () => {
