@@ -49,7 +49,7 @@ function readRecord(file: string): OutputRecord | null {
 
 /** Files under `dir` (relative, `/`-separated), with `.git` left out. */
 async function filesIn(dir: string): Promise<string[]> {
-  return (await filesBelow(dir)).filter((path) => path !== '.git' && !path.startsWith('.git/'));
+  return (await filesBelow(dir, (folder) => folder === '.git')).filter((path) => path !== '.git');
 }
 
 /**

@@ -33,7 +33,7 @@ const SKIPPED = new Set(['pagefind', ...LOCALES.filter((locale) => locale !== DE
 
 /** The HTML files under `dir` but in the skipped folders (paths with `/`, sorted). */
 async function candidateFiles(dir: string): Promise<string[]> {
-  return (await filesBelow(dir)).filter((path) => path.endsWith('.html') && (!SKIPPED.has(path.split('/')[0] as string) || !path.includes('/'))).sort();
+  return (await filesBelow(dir, (folder) => SKIPPED.has(folder))).filter((path) => path.endsWith('.html')).sort();
 }
 
 const BODY = Buffer.from('data-pagefind-body');

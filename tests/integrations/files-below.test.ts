@@ -30,6 +30,16 @@ describe('files below a folder', () => {
     expect([...(await filesBelow(dir))].sort()).toEqual(node.sort());
   });
 
+  it('should not read the folders it is told to skip', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'briefing-files-below-'));
+    for (const file of ['index.html', 'id/index.html', 'id/sources/a/index.html', 'sources/id/index.html', 'pagefind/x.pf']) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), file);
+    }
+    const listed = await filesBelow(dir, (folder) => folder === 'id' || folder === 'pagefind');
+    expect([...listed].sort()).toEqual(['index.html', 'sources/id/index.html']);
+  });
+
   it('should fail on a folder that is not there', async () => {
     dir = mkdtempSync(join(tmpdir(), 'briefing-files-below-'));
     await expect(filesBelow(join(dir, 'missing'))).rejects.toThrow(/ENOENT/);
