@@ -36,8 +36,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-/** A file's bytes, read through one descriptor whose size was just checked. */
-function readWhole(path: string, maxBytes = Infinity): { size: number; bytes: Uint8Array | null } {
+/** A file's size and bytes, read through one descriptor whose size was just checked; no bytes (null) when it is larger than `maxBytes`. */
+function readWhole(path: string, maxBytes: number): { size: number; bytes: Uint8Array | null } {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;

@@ -15,7 +15,8 @@
  */
 export const PLAIN_QUOTED = /^[^"\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ud800-\udfff]*$/;
 
-const STRING = '"([^"\\\\\\u0000-\\u001f\\u007f-\\u00a0\\u2028\\u2029\\ufeff\\ud800-\\udfff]*)"';
+/** A PLAIN_QUOTED string between double quotes (its characters captured). */
+const STRING = `"(${PLAIN_QUOTED.source.slice(1, -1)})"`;
 const ENTRY = new RegExp(`^([a-z_][a-z0-9_]*):(?: (?:(null|true|false|\\[\\])|${STRING}))?$`);
 const ITEM = new RegExp(`^  - ${STRING}$`);
 
