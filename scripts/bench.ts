@@ -145,11 +145,13 @@ async function main(): Promise<number> {
   const samples = new Samples();
   const dist: BenchJson['dist'] = {};
   let extract: ExtractFigures | undefined;
-  const cpuSum = (...results: StepResult[]) => (results.every((r) => r.cpuMs !== null) ? results.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0) : null);
+  const sum = (results: StepResult[], of: (r: StepResult) => number | null) => (results.every((r) => of(r) !== null) ? results.reduce((total, r) => total + (of(r) ?? 0), 0) : null);
+  const cpuSum = (...results: StepResult[]) => sum(results, (r) => r.cpuMs);
+  const systemSum = (...results: StepResult[]) => sum(results, (r) => r.systemMs);
   const step = async (name: string, command: string, args: string[], cwd: string, stepEnv: NodeJS.ProcessEnv = env): Promise<StepResult> => {
     const result = expectSuccess(name, await runStep(command, args, { cwd, env: stepEnv }));
-    samples.add(name, result.ms, result.rssMb, result.cpuMs);
-    log(`  ${name}: ${formatMs(result.ms)}${result.cpuMs === null ? '' : ` (cpu ${formatMs(result.cpuMs)})`}${result.rssMb === null ? '' : `, ${result.rssMb.toFixed(0)} MB`}`);
+    samples.add(name, result.ms, result.rssMb, result.cpuMs, result.systemMs);
+    log(`  ${name}: ${formatMs(result.ms)}${result.cpuMs === null ? '' : ` (cpu ${formatMs(result.cpuMs)}${result.systemMs === null ? '' : `, kernel ${formatMs(result.systemMs)}`})`}${result.rssMb === null ? '' : `, ${result.rssMb.toFixed(0)} MB`}`);
     return result;
   };
   const ingest = (name: string) => step(name, node, ['scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'], ws.project);
@@ -161,7 +163,7 @@ async function main(): Promise<number> {
     const a = await ingest(`${scenario}: ingest`);
     const b = await astroBuild(`${scenario}: astro build`);
     const c = await search(`${scenario}: pagefind`);
-    samples.add(`${scenario}: total`, a.ms + b.ms + c.ms, Math.max(a.rssMb ?? 0, b.rssMb ?? 0, c.rssMb ?? 0) || null, cpuSum(a, b, c));
+    samples.add(`${scenario}: total`, a.ms + b.ms + c.ms, Math.max(a.rssMb ?? 0, b.rssMb ?? 0, c.rssMb ?? 0) || null, cpuSum(a, b, c), systemSum(a, b, c));
   };
 
   let pages: PlainPage[] | undefined;
@@ -191,7 +193,7 @@ async function main(): Promise<number> {
       dist['ours'] = await distStats(ws.dist);
       const c = await search('cold: pagefind');
       dist['ours'].searchIndexBytes = (await distStats(join(ws.dist, 'pagefind'))).bytes;
-      samples.add('cold: total', a.ms + b.ms + c.ms, Math.max(a.rssMb ?? 0, b.rssMb ?? 0, c.rssMb ?? 0) || null, cpuSum(a, b, c));
+      samples.add('cold: total', a.ms + b.ms + c.ms, Math.max(a.rssMb ?? 0, b.rssMb ?? 0, c.rssMb ?? 0) || null, cpuSum(a, b, c), systemSum(a, b, c));
       if (options.rebuilds) {
         await fullBuild('rebuild, nothing changed');
         // An editor adds a paragraph to one article.
@@ -262,12 +264,12 @@ async function main(): Promise<number> {
   await writeFile(options.out, `${JSON.stringify(json, null, 2)}\n`);
 
   const ingestMs = m('cold: ingest');
-  const rows: string[][] = [['step', 'median', 'min', 'max', 'cpu', 'peak RSS']];
+  const rows: string[][] = [['step', 'median', 'min', 'max', 'cpu', 'kernel', 'peak RSS']];
   for (const [name, summary] of Object.entries(steps)) {
     let label = name;
     if (name === 'cold: ingest' && ingestMs) label += ` (${Math.round(count / (ingestMs / 1000))} articles/s)`;
     if (name.endsWith(': total') && name.startsWith('rebuild') && m('cold: total')) label += ` (${Math.round((summary.medianMs / (m('cold: total') ?? 1)) * 100)}% of cold)`;
-    rows.push([label, formatMs(summary.medianMs), formatMs(summary.minMs), formatMs(summary.maxMs), summary.medianCpuMs === null ? '–' : formatMs(summary.medianCpuMs), summary.peakRssMb === null ? '–' : `${summary.peakRssMb.toFixed(0)} MB`]);
+    rows.push([label, formatMs(summary.medianMs), formatMs(summary.minMs), formatMs(summary.maxMs), summary.medianCpuMs === null ? '–' : formatMs(summary.medianCpuMs), summary.medianSystemMs == null ? '–' : formatMs(summary.medianSystemMs), summary.peakRssMb === null ? '–' : `${summary.peakRssMb.toFixed(0)} MB`]);
   }
   console.log(`\nBenchmark: ${count} articles (corpus seed ${seed}), median of ${runs} run(s)${options.mdx === 'all' ? ', every article through MDX' : ''}; node ${process.version}, astro ${packageVersion('astro')}, ${json.environment['hugo'] ?? 'no hugo'}, ${cpus().length} cores\n`);
   console.log(table(rows));

@@ -5,6 +5,7 @@ import { median } from './measure.ts';
 export interface StepSamples {
   ms: number[];
   cpuMs: number[];
+  systemMs: number[];
   rssMb: number[];
 }
 
@@ -15,6 +16,8 @@ export interface StepSummary {
   runsMs: number[];
   /** Median user + system CPU time, ms (steadier than wall time on a busy machine). */
   medianCpuMs: number | null;
+  /** Median system (kernel) part of the CPU time, ms. */
+  medianSystemMs: number | null;
   /** Highest peak RSS over the runs, MB. */
   peakRssMb: number | null;
 }
@@ -22,17 +25,18 @@ export interface StepSummary {
 export class Samples {
   readonly steps = new Map<string, StepSamples>();
 
-  add(name: string, ms: number, rssMb: number | null, cpuMs: number | null = null): void {
-    const entry = this.steps.get(name) ?? { ms: [], cpuMs: [], rssMb: [] };
+  add(name: string, ms: number, rssMb: number | null, cpuMs: number | null = null, systemMs: number | null = null): void {
+    const entry = this.steps.get(name) ?? { ms: [], cpuMs: [], systemMs: [], rssMb: [] };
     entry.ms.push(ms);
     if (cpuMs !== null) entry.cpuMs.push(cpuMs);
+    if (systemMs !== null) entry.systemMs.push(systemMs);
     if (rssMb !== null) entry.rssMb.push(rssMb);
     this.steps.set(name, entry);
   }
 
   summary(): Record<string, StepSummary> {
     return Object.fromEntries(
-      [...this.steps].map(([name, { ms, cpuMs, rssMb }]) => [
+      [...this.steps].map(([name, { ms, cpuMs, systemMs, rssMb }]) => [
         name,
         {
           medianMs: round(median(ms)),
@@ -40,6 +44,7 @@ export class Samples {
           maxMs: round(Math.max(...ms)),
           runsMs: ms.map(round),
           medianCpuMs: cpuMs.length > 0 ? round(median(cpuMs)) : null,
+          medianSystemMs: systemMs.length > 0 ? round(median(systemMs)) : null,
           peakRssMb: rssMb.length > 0 ? round(Math.max(...rssMb)) : null,
         },
       ]),
