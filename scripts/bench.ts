@@ -266,6 +266,7 @@ async function main(): Promise<number> {
   const ingestMs = m('cold: ingest');
   const rows: string[][] = [['step', 'median', 'min', 'max', 'cpu', 'kernel', 'peak RSS']];
   for (const [name, summary] of Object.entries(steps)) {
+    // (`== null` for kernel time: steps kept from an older JSON by a partial run lack it.)
     let label = name;
     if (name === 'cold: ingest' && ingestMs) label += ` (${Math.round(count / (ingestMs / 1000))} articles/s)`;
     if (name.endsWith(': total') && name.startsWith('rebuild') && m('cold: total')) label += ` (${Math.round((summary.medianMs / (m('cold: total') ?? 1)) * 100)}% of cold)`;
