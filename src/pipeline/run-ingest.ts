@@ -234,18 +234,20 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
   let done = 0;
   for (const seed of seeds) {
     effects.progress(++done, seeds.length);
-    const read = await effects.readSeed(seed, maxBytes);
-    const { size } = read;
-    const bytes = read.bytes ?? new Uint8Array(size > 0 ? 1 : 0);
-    const entry = read.bytes === null ? undefined : cached.get(seed);
+    const { size, bytes } = await effects.readSeed(seed, maxBytes);
+    if (bytes === null) {
+      const diagnostic: Diagnostic = { file: seed, ruleId: 'ingest:decode', severity: 'warning', message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` };
+      report.skipped.push(diagnostic);
+      note(diagnostic);
+      continue;
+    }
+    const entry = cached.get(seed);
     let article: SegmentedArticle | null = null;
     let textKey: string;
     if (entry !== undefined && intact.get(`${entry.id}.mdx`) === seed && sha256Hex(bytes) === entry.seed_sha256 && sameDateToday(entry, today)) {
       textKey = entry.text_key;
     } else {
-      const result = read.bytes === null
-        ? { ok: false as const, diagnostic: { file: seed, ruleId: 'ingest:decode', severity: 'warning' as const, message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` } }
-        : ingestSeed({ seed, bytes }, today, maxBytes);
+      const result = ingestSeed({ seed, bytes }, today, maxBytes);
       if (!result.ok) {
         report.skipped.push(result.diagnostic);
         note(result.diagnostic);
