@@ -11,6 +11,7 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { astroBin, astroEnv } from './astro.ts';
 import { readPlainPages, writeBareAstro, writeHugo, ensureHugo, type PlainPage } from './bench/baselines.ts';
 import { generateArticle, generateCorpus, loadCorpusInputs } from './bench/corpus.ts';
 import { expectSuccess, runStep, type StepResult } from './bench/measure.ts';
@@ -79,13 +80,6 @@ function packageVersion(name: string): string {
   return pkg.version;
 }
 
-function astroBin(): string {
-  const pkg = JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')) as { bin: string | Record<string, string> };
-  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin['astro'];
-  if (!bin) throw new Error('astro package.json names no `astro` bin');
-  return join(projectRoot, 'node_modules/astro', bin);
-}
-
 /** The environment of a build child: no test or colour settings from the caller. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
@@ -124,7 +118,7 @@ async function main(): Promise<number> {
   const { articles: count, runs, seed, only } = options;
   const log = (line: string) => console.error(line);
   const node = process.execPath;
-  const astro = astroBin();
+  const astro = astroBin(projectRoot);
   const hugoVersion = only.has('hugo') ? ensureHugo(log) : null;
 
   const inputs = loadCorpusInputs({ seedsDir: join(projectRoot, 'seeds'), fixturesDir: join(projectRoot, 'tests/fixtures/bench') });
@@ -155,7 +149,8 @@ async function main(): Promise<number> {
     return result;
   };
   const ingest = (name: string) => step(name, node, ['scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'], ws.project);
-  const astroBuild = (name: string) => step(name, node, [astro, 'build'], ws.project);
+  // As `npm run build` runs it: through scripts/astro.ts, with the environment it sets.
+  const astroBuild = (name: string) => step(name, node, ['scripts/astro.ts', 'build'], ws.project);
   // The search index as the build's integration makes it (reused when the pages did not change).
   const search = (name: string) => step(name, node, ['scripts/bench/search-step.ts', '--dist', ws.dist, '--cache', ws.cache], ws.project);
   /** The full build: ingest, astro build, Pagefind; the total is recorded per run. */
@@ -207,9 +202,10 @@ async function main(): Promise<number> {
     }
     if (bare) {
       for (const dir of [bare.dist, bare.cache, join(bare.root, '.astro')]) await rm(dir, { recursive: true, force: true });
-      await step('bare astro: build', node, [astro, 'build'], bare.root, buildEnv({}));
+      // The engine under the same allocator settings as ours (ASTRO_ENV), so the ratios are what our features cost.
+      await step('bare astro: build', node, [astro, 'build'], bare.root, astroEnv(buildEnv({})));
       dist['bare astro'] = await distStats(bare.dist);
-      if (options.rebuilds) await step('bare astro: rebuild, nothing changed', node, [astro, 'build'], bare.root, buildEnv({}));
+      if (options.rebuilds) await step('bare astro: rebuild, nothing changed', node, [astro, 'build'], bare.root, astroEnv(buildEnv({})));
     }
     if (hugo) {
       for (const dir of [hugo.dist, hugo.cache]) await rm(dir, { recursive: true, force: true });
