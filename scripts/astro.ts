@@ -16,9 +16,13 @@ import { fileURLToPath } from 'node:url';
  * the pages render, so the build kept that memory to the end. With the delay at 0
  * the memory goes back as it is freed: peak RSS of a cold `astro build` of 1,000
  * articles 1.31–1.35 GB → 1.17 GB, of 4,000 articles 2.20–2.21 → 1.87–1.89 GB, in
- * the same time (two runs each, alternated). mimalloc reads it from the environment
- * when it starts, before any of our code (even astro.config.mjs) runs, which is why
- * the build goes through this script.
+ * no more time (96–105 s against 105–107 s without; runs alternated). It costs a little
+ * where native code keeps allocating: a rebuild after an edit at 4,000 took 0.9–3.6 s
+ * longer in three alternated pairs (28.2–31.5 s against 24.6–30.6 s without) and peaked at
+ * 1.98–2.02 GB against 2.03–2.13 GB. Set the variable yourself to choose otherwise
+ * (mimalloc's default is a delay of 10–1000 ms, by version). mimalloc reads it from
+ * the environment when it starts, before any of our code (even astro.config.mjs)
+ * runs, which is why the build goes through this script: set there it had no effect.
  */
 export const ASTRO_ENV: Readonly<Record<string, string>> = { MIMALLOC_PURGE_DELAY: '0' };
 
