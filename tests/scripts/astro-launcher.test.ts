@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ASTRO_ENV, astroEnv, runAstro } from '../../scripts/astro.ts';
 
 const root = join(import.meta.dirname, '../..');
+/** This process's environment without a purge delay of its own. */
+const { MIMALLOC_PURGE_DELAY: _own, ...baseEnv } = process.env;
 const scratch = mkdtempSync(join(tmpdir(), 'astro-launcher-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -27,7 +29,7 @@ writeFileSync(
 describe('astro launcher', () => {
   it('should start the CLI with the purge delay at 0, the caller’s environment, its arguments and folder, and hand back its exit code', async () => {
     const out = join(scratch, 'run.json');
-    const result = await runAstro([out, '3', 'build', '--verbose'], { bin: fakeCli, cwd: scratch, env: { ...process.env, LAUNCHER_MARKER: 'kept' } });
+    const result = await runAstro([out, '3', 'build', '--verbose'], { bin: fakeCli, cwd: scratch, env: { ...baseEnv, LAUNCHER_MARKER: 'kept' } });
     expect(result).toEqual({ code: 3, signal: null });
     const seen = JSON.parse(readFileSync(out, 'utf8')) as { args: string[]; purge: string | null; marker: string | null; cwd: string };
     expect(seen).toEqual({ args: ['build', '--verbose'], purge: '0', marker: 'kept', cwd: scratch });
@@ -35,7 +37,7 @@ describe('astro launcher', () => {
 
   it('should leave a purge delay the caller set', async () => {
     const out = join(scratch, 'own.json');
-    await runAstro([out, '0'], { bin: fakeCli, env: { ...process.env, MIMALLOC_PURGE_DELAY: '250' } });
+    await runAstro([out, '0'], { bin: fakeCli, env: { ...baseEnv, MIMALLOC_PURGE_DELAY: '250' } });
     expect((JSON.parse(readFileSync(out, 'utf8')) as { purge: string }).purge).toBe('250');
     expect(astroEnv({ MIMALLOC_PURGE_DELAY: '-1' })['MIMALLOC_PURGE_DELAY']).toBe('-1');
     expect(astroEnv({})).toEqual(ASTRO_ENV);
