@@ -1,5 +1,5 @@
 // CLI: `node scripts/astro.ts <astro arguments>`: the Astro CLI in a child process, with
-// the environment our build wants (ASTRO_ENV). `npm run build` runs `astro build`
+// the environment and the Node options our build wants (ASTRO_ENV, ASTRO_NODE_OPTIONS). `npm run build` runs `astro build`
 // through it, and so does the benchmark (scripts/bench.ts).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -25,6 +25,34 @@ import { fileURLToPath } from 'node:url';
  * runs, which is why the build goes through this script: set there it had no effect.
  */
 export const ASTRO_ENV: Readonly<Record<string, string>> = { MIMALLOC_PURGE_DELAY: '0' };
+
+/**
+ * Node options for the Astro process, unless the caller's `NODE_OPTIONS` sets them.
+ *
+ * `--max-semi-space-size=16`: Node 24 lets V8's young generation grow to two 64 MB
+ * semi-spaces, in each isolate (the build's main thread and the analysis worker).
+ * Rendering thousands of pages allocates short-lived strings fast, so the young
+ * generation stays at its largest to the end, beside an old generation that the
+ * collector lets grow to about twice what is live. With 16 MB semi-spaces the peak RSS
+ * of a cold `astro build` was 0.76–0.78 GB against 0.89–0.92 GB at 250 articles and
+ * 0.97–0.98 GB against 1.12–1.18 GB at 1,000 (three alternated pairs each), in the
+ * same time (1,000: 28.8–31.5 s against 27.5–34.5 s); 8 MB took longer (32.6–43.6 s)
+ * and saved no more. At 4,000 articles the old generation dominates and it changes
+ * little (1.72–1.82 GB in three runs, one more at 2.41 GB; 1.81–1.87 GB without).
+ */
+export const ASTRO_NODE_OPTIONS: readonly string[] = ['--max-semi-space-size=16'];
+
+/** The name of a Node or V8 option (`--max-semi-space-size=16` → `--max-semi-space-size`; V8 takes `_` for `-`). */
+const optionName = (option: string) => (option.split('=')[0] ?? '').replaceAll('_', '-');
+
+/**
+ * ASTRO_NODE_OPTIONS less those `env.NODE_OPTIONS` sets: options on the command line
+ * take precedence over NODE_OPTIONS, so the caller's would otherwise be overridden.
+ */
+export function astroNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const own = new Set((env['NODE_OPTIONS'] ?? '').split(/\s+/).filter(Boolean).map(optionName));
+  return ASTRO_NODE_OPTIONS.filter((option) => !own.has(optionName(option)));
+}
 
 /** `env` with ASTRO_ENV added where it does not set a variable itself. */
 export function astroEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
@@ -53,7 +81,8 @@ export interface RunAstroOptions {
  */
 export function runAstro(args: readonly string[], options: RunAstroOptions = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const child = spawn(process.execPath, [options.bin ?? astroBin(projectRoot), ...args], { cwd: options.cwd, env: astroEnv(options.env), stdio: 'inherit' });
+  const env = astroEnv(options.env);
+  const child = spawn(process.execPath, [...astroNodeArgs(env), options.bin ?? astroBin(projectRoot), ...args], { cwd: options.cwd, env, stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);

@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { astroBin, astroEnv } from './astro.ts';
+import { astroBin, astroEnv, astroNodeArgs } from './astro.ts';
 import { readPlainPages, writeBareAstro, writeHugo, ensureHugo, type PlainPage } from './bench/baselines.ts';
 import { generateArticle, generateCorpus, loadCorpusInputs } from './bench/corpus.ts';
 import { expectSuccess, runStep, type StepResult } from './bench/measure.ts';
@@ -202,10 +202,12 @@ async function main(): Promise<number> {
     }
     if (bare) {
       for (const dir of [bare.dist, bare.cache, join(bare.root, '.astro')]) await rm(dir, { recursive: true, force: true });
-      // The engine under the same allocator settings as ours (ASTRO_ENV), so the ratios are what our features cost.
-      await step('bare astro: build', node, [astro, 'build'], bare.root, astroEnv(buildEnv({})));
+      // The engine under the same allocator and Node settings as ours (scripts/astro.ts), so the ratios are what our features cost.
+      const bareEnv = astroEnv(buildEnv({}));
+      const bareBuild = [...astroNodeArgs(bareEnv), astro, 'build'];
+      await step('bare astro: build', node, bareBuild, bare.root, bareEnv);
       dist['bare astro'] = await distStats(bare.dist);
-      if (options.rebuilds) await step('bare astro: rebuild, nothing changed', node, [astro, 'build'], bare.root, astroEnv(buildEnv({})));
+      if (options.rebuilds) await step('bare astro: rebuild, nothing changed', node, bareBuild, bare.root, bareEnv);
     }
     if (hugo) {
       for (const dir of [hugo.dist, hugo.cache]) await rm(dir, { recursive: true, force: true });

@@ -1,15 +1,16 @@
 // scripts/astro.ts: `npm run build` runs `astro build` through it, to start Astro with
-// the environment the build wants (the allocator's purge delay; see ASTRO_ENV).
+// the environment and Node options the build wants (the allocator's purge delay, the
+// young generation's size; see ASTRO_ENV and ASTRO_NODE_OPTIONS).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASTRO_ENV, astroEnv, runAstro } from '../../scripts/astro.ts';
+import { ASTRO_ENV, ASTRO_NODE_OPTIONS, astroEnv, astroNodeArgs, runAstro } from '../../scripts/astro.ts';
 
 const root = join(import.meta.dirname, '../..');
-/** This process's environment without a purge delay of its own. */
-const { MIMALLOC_PURGE_DELAY: _own, ...baseEnv } = process.env;
+/** This process's environment without a purge delay or Node options of its own. */
+const { MIMALLOC_PURGE_DELAY: _own, NODE_OPTIONS: _options, ...baseEnv } = process.env;
 const scratch = mkdtempSync(join(tmpdir(), 'astro-launcher-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -19,8 +20,13 @@ writeFileSync(
   fakeCli,
   [
     "import { writeFileSync } from 'node:fs';",
+    "import { getHeapSpaceStatistics } from 'node:v8';",
     'const [out, end, ...rest] = process.argv.slice(2);',
-    'writeFileSync(out, JSON.stringify({ args: rest, purge: process.env.MIMALLOC_PURGE_DELAY ?? null, marker: process.env.LAUNCHER_MARKER ?? null, cwd: process.cwd() }));',
+    // The young generation as it grows under a stream of short-lived objects, in MB.
+    'const keep = [];',
+    'for (let i = 0; i < 2e6; i++) keep.push({ i });',
+    "const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;",
+    'writeFileSync(out, JSON.stringify({ args: rest, execArgv: process.execArgv, newSpace, purge: process.env.MIMALLOC_PURGE_DELAY ?? null, marker: process.env.LAUNCHER_MARKER ?? null, cwd: process.cwd() }));',
     "if (end === 'signal') process.kill(process.pid, 'SIGTERM');",
     'else process.exit(Number(end));',
   ].join('\n'),
@@ -31,8 +37,21 @@ describe('astro launcher', () => {
     const out = join(scratch, 'run.json');
     const result = await runAstro([out, '3', 'build', '--verbose'], { bin: fakeCli, cwd: scratch, env: { ...baseEnv, LAUNCHER_MARKER: 'kept' } });
     expect(result).toEqual({ code: 3, signal: null });
-    const seen = JSON.parse(readFileSync(out, 'utf8')) as { args: string[]; purge: string | null; marker: string | null; cwd: string };
-    expect(seen).toEqual({ args: ['build', '--verbose'], purge: '0', marker: 'kept', cwd: scratch });
+    const { newSpace, ...seen } = JSON.parse(readFileSync(out, 'utf8')) as { args: string[]; execArgv: string[]; newSpace: number; purge: string | null; marker: string | null; cwd: string };
+    expect(seen).toEqual({ args: ['build', '--verbose'], execArgv: ['--max-semi-space-size=16'], purge: '0', marker: 'kept', cwd: scratch });
+    // Two semi-spaces of 16 MB (Node 24 grows them to 64 MB each without the option).
+    expect(newSpace).toBeLessThanOrEqual(32);
+  });
+
+  it('should leave a young-generation size the caller set in NODE_OPTIONS', async () => {
+    expect(ASTRO_NODE_OPTIONS).toContain('--max-semi-space-size=16');
+    expect(astroNodeArgs({ NODE_OPTIONS: '--max_semi_space_size=8 --trace-warnings' })).toEqual([]);
+    expect(astroNodeArgs({ NODE_OPTIONS: '--trace-warnings' })).toEqual(['--max-semi-space-size=16']);
+    const out = join(scratch, 'options.json');
+    await runAstro([out, '0'], { bin: fakeCli, env: { ...baseEnv, NODE_OPTIONS: '--max-semi-space-size=8' } });
+    const seen = JSON.parse(readFileSync(out, 'utf8')) as { execArgv: string[]; newSpace: number };
+    expect(seen.execArgv).toEqual([]);
+    expect(seen.newSpace).toBeLessThanOrEqual(16);
   });
 
   it('should leave a purge delay the caller set', async () => {
