@@ -38,19 +38,20 @@ describe('astro launcher', () => {
     const result = await runAstro([out, '3', 'build', '--verbose'], { bin: fakeCli, cwd: scratch, env: { ...baseEnv, LAUNCHER_MARKER: 'kept' } });
     expect(result).toEqual({ code: 3, signal: null });
     const { newSpace, ...seen } = JSON.parse(readFileSync(out, 'utf8')) as { args: string[]; execArgv: string[]; newSpace: number; purge: string | null; marker: string | null; cwd: string };
-    expect(seen).toEqual({ args: ['build', '--verbose'], execArgv: ['--max-semi-space-size=16'], purge: '0', marker: 'kept', cwd: scratch });
+    expect(seen).toEqual({ args: ['build', '--verbose'], execArgv: ['--max-semi-space-size=16', '--heap-growing-percent=50'], purge: '0', marker: 'kept', cwd: scratch });
     // Two semi-spaces of 16 MB (Node 24 grows them to 64 MB each without the option).
     expect(newSpace).toBeLessThanOrEqual(32);
   });
 
   it('should leave a young-generation size the caller set in NODE_OPTIONS', async () => {
     expect(ASTRO_NODE_OPTIONS).toContain('--max-semi-space-size=16');
-    expect(astroNodeArgs({ NODE_OPTIONS: '--max_semi_space_size=8 --trace-warnings' })).toEqual([]);
-    expect(astroNodeArgs({ NODE_OPTIONS: '--trace-warnings' })).toEqual(['--max-semi-space-size=16']);
+    expect(astroNodeArgs({ NODE_OPTIONS: '--max_semi_space_size=8 --trace-warnings' })).toEqual(['--heap-growing-percent=50']);
+    expect(astroNodeArgs({ NODE_OPTIONS: '--trace-warnings' })).toEqual([...ASTRO_NODE_OPTIONS]);
+    expect(astroNodeArgs({ NODE_OPTIONS: '--heap-growing-percent=20 --max-semi-space-size=32' })).toEqual([]);
     const out = join(scratch, 'options.json');
     await runAstro([out, '0'], { bin: fakeCli, env: { ...baseEnv, NODE_OPTIONS: '--max-semi-space-size=8' } });
     const seen = JSON.parse(readFileSync(out, 'utf8')) as { execArgv: string[]; newSpace: number };
-    expect(seen.execArgv).toEqual([]);
+    expect(seen.execArgv).toEqual(['--heap-growing-percent=50']);
     expect(seen.newSpace).toBeLessThanOrEqual(16);
   });
 
