@@ -1,6 +1,6 @@
 // CLI: `node scripts/astro.ts <astro arguments>`: the Astro CLI in a child process, with
-// the environment and the Node options our build wants (ASTRO_ENV, ASTRO_NODE_OPTIONS). `npm run build` runs `astro build`
-// through it, and so does the benchmark (scripts/bench.ts).
+// the environment and the Node options our build wants (ASTRO_ENV, ASTRO_NODE_OPTIONS).
+// `npm run build` runs `astro build` through it, and so does the benchmark (scripts/bench.ts).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,6 +1,6 @@
 // scripts/astro.ts: `npm run build` runs `astro build` through it, to start Astro with
 // the environment and Node options the build wants (the allocator's purge delay, the
-// young generation's size; see ASTRO_ENV and ASTRO_NODE_OPTIONS).
+// V8 heap's generations; see ASTRO_ENV and ASTRO_NODE_OPTIONS).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,7 @@ writeFileSync(
 );
 
 describe('astro launcher', () => {
-  it('should start the CLI with the purge delay at 0, the caller’s environment, its arguments and folder, and hand back its exit code', async () => {
+  it('should start the CLI with the purge delay at 0, the heap options, the caller’s environment, its arguments and folder, and hand back its exit code', async () => {
     const out = join(scratch, 'run.json');
     const result = await runAstro([out, '3', 'build', '--verbose'], { bin: fakeCli, cwd: scratch, env: { ...baseEnv, LAUNCHER_MARKER: 'kept' } });
     expect(result).toEqual({ code: 3, signal: null });
@@ -43,7 +43,7 @@ describe('astro launcher', () => {
     expect(newSpace).toBeLessThanOrEqual(32);
   });
 
-  it('should leave a young-generation size the caller set in NODE_OPTIONS', async () => {
+  it('should leave the heap options the caller sets in NODE_OPTIONS to the caller', async () => {
     expect(ASTRO_NODE_OPTIONS).toContain('--max-semi-space-size=16');
     expect(astroNodeArgs({ NODE_OPTIONS: '--max_semi_space_size=8 --trace-warnings' })).toEqual(['--heap-growing-percent=50']);
     expect(astroNodeArgs({ NODE_OPTIONS: '--trace-warnings' })).toEqual([...ASTRO_NODE_OPTIONS]);
