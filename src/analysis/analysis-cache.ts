@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { internStrings } from './intern.ts';
 import { EXTRACTION_VERSION, type FindingsMemo, type TextFindings } from './model.ts';
 
 export interface ArticleInput {
@@ -86,10 +87,13 @@ export function findingsKey(contentDir: string): string {
   return hash.digest('hex');
 }
 
-/** The value stored in `dir` under `prefix` and `key`, or undefined (missing, other key, unreadable). */
+/**
+ * The value stored in `dir` under `prefix` and `key`, or undefined (missing, other key,
+ * unreadable); its repeated strings shared again (see intern.ts).
+ */
 function readLatest<T>(dir: string, prefix: string, key: string): T | undefined {
   try {
-    return deserialize(readFileSync(join(dir, `${prefix}${key}.bin`))) as T;
+    return internStrings(deserialize(readFileSync(join(dir, `${prefix}${key}.bin`))) as T);
   } catch {
     return undefined;
   }
