@@ -2,8 +2,11 @@
 // the site through the build cache (`v8.serialize`, then `deserialize`), and V8's value
 // serializer writes every string anew: an entity id, a paragraph anchor or a sentence
 // named in 10,000 places came back as 10,000 strings (a heap snapshot of a build of
-// 1,000 articles held 43 MB of such copies, most of them short ids). Written by hand:
-// no library walks a structured-clone graph to share its strings.
+// 1,000 articles held 43 MB of such copies, most of them short ids). At 4,000 articles
+// the analysis takes 265 MB of heap as deserialized and 117 MB shared, for 1.0 s of
+// walking 1.3M objects and 2.6M strings (deserializing it takes as long); sharing only
+// strings up to 256 characters took 0.8 s for 128 MB. Written by hand: no library walks
+// a structured-clone graph to share its strings.
 
 /**
  * Replaces, in place, every string in `value` (object and array values, Map keys and
