@@ -36,7 +36,12 @@ export function internStrings<T>(value: T): T {
   visit(value);
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (Array.isArray(next)) {
-      for (let index = 0; index < next.length; index++) next[index] = visit(next[index]);
+      // Written only where a string was read: a hole of a sparse array stays a hole.
+      for (let index = 0; index < next.length; index++) {
+        const item: unknown = next[index];
+        if (typeof item === 'string') next[index] = intern(item);
+        else visit(item);
+      }
     } else if (next instanceof Map) {
       // Re-inserted in their order, so the Map iterates as before.
       const entries = [...next];
@@ -48,7 +53,11 @@ export function internStrings<T>(value: T): T {
       for (const member of members) next.add(visit(member));
     } else if (!(next instanceof Date) && !(next instanceof RegExp)) {
       const record = next as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = visit(record[key]);
+      for (const key of Object.keys(record)) {
+        const item = record[key];
+        if (typeof item === 'string') record[key] = intern(item);
+        else visit(item);
+      }
     }
   }
   return value;

@@ -31,6 +31,10 @@ describe('internStrings', () => {
     expect(copy['self']).toBe(copy);
     expect(copy['bytes']).toBeInstanceOf(Uint8Array);
     expect(copy['when']).toBeInstanceOf(Date);
+    // A sparse array keeps its holes.
+    const sparse = internStrings(deserialize(serialize([, 'p1', , 'p1'])) as unknown[]);
+    expect(0 in sparse).toBe(false);
+    expect(sparse).toEqual([, 'p1', , 'p1']);
     expect(internStrings('plain')).toBe('plain');
     expect(internStrings(null)).toBeNull();
   });
