@@ -45,6 +45,11 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const strictUtf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const strictUtf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
 
+/** The warning for a seed larger than `maxBytes` (ingest reads its size without loading it). */
+export function oversizeDiagnostic(seed: string, size: number, maxBytes: number): Diagnostic {
+  return { file: seed, ruleId: 'ingest:decode', severity: 'warning', message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` };
+}
+
 export function decodeBytes(raw: RawArticle, options: DecodeOptions = {}): DecodeResult {
   const { seed, bytes } = raw;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -62,11 +67,7 @@ export function decodeBytes(raw: RawArticle, options: DecodeOptions = {}): Decod
   if (bytes.length === 0) {
     return skip(`Unexpected empty file \`${seed}\` (0 bytes), expected article text`);
   }
-  if (bytes.length > maxBytes) {
-    return skip(
-      `Unexpected file size of ${bytes.length} bytes in \`${seed}\`, expected at most ${maxBytes} bytes`,
-    );
-  }
+  if (bytes.length > maxBytes) return { ok: false, diagnostic: oversizeDiagnostic(seed, bytes.length, maxBytes) };
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (signature) {
     return skip(`Unexpected ${signature.name} signature at the start of \`${seed}\`, expected a text file`);

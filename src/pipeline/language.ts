@@ -16,8 +16,8 @@
 // (copies and rewrites of one text repeat its clauses). The model and the internal
 // functions are not exported by tinyld, so its bundle is evaluated here with them
 // returned; this is done only for the bundle whose code was read and replicated (each
-// function it relies on is compared verbatim). For
-// any other bundle, or if anything fails, tinyld's public `detect` is used as before.
+// function it relies on is compared verbatim). For any other bundle, or if anything
+// fails, tinyld's public `detect` is used as before.
 // tests/pipeline/language.test.ts compares both on the seeds, the benchmark corpus,
 // hostile lines and random text.
 import { readFileSync } from 'node:fs';

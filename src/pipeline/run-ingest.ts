@@ -6,7 +6,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { articleFrontmatter } from '../schemas/article.ts';
 import { cleanBoilerplate } from './clean.ts';
 import { isDateReading, publicationDateOf, type DateReading } from '../lib/dates/publication-date.ts';
-import { decodeBytes, DEFAULT_MAX_BYTES, sha256Hex } from './decode.ts';
+import { decodeBytes, DEFAULT_MAX_BYTES, oversizeDiagnostic, sha256Hex } from './decode.ts';
 import { emitMdx, EmitError, isUnedited, sha256 } from './emit.ts';
 import { assignArticleIds } from './ids.ts';
 import { extractMetadata } from './metadata.ts';
@@ -236,7 +236,7 @@ export async function runIngest(effects: IngestEffects, options: IngestOptions =
     effects.progress(++done, seeds.length);
     const { size, bytes } = await effects.readSeed(seed, maxBytes);
     if (bytes === null) {
-      const diagnostic: Diagnostic = { file: seed, ruleId: 'ingest:decode', severity: 'warning', message: `Unexpected file size of ${size} bytes in \`${seed}\`, expected at most ${maxBytes} bytes` };
+      const diagnostic = oversizeDiagnostic(seed, size, maxBytes);
       report.skipped.push(diagnostic);
       note(diagnostic);
       continue;
