@@ -72,6 +72,10 @@ function summary(report: IngestReport): string {
   ].join(', ');
 }
 
+/** An error of a system call (`code` like `ENOSPC`, and the call that failed). */
+const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -146,6 +150,12 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof IngestConfigError || extraction?.isDataError(error)) {
       console.error(`ingest: ${error.message}`);
+      return 1;
+    }
+    // The file system refused something (a full disk, a folder where a file goes): its
+    // message names the call and the path, which is what to act on.
+    if (isSystemError(error)) {
+      console.error(`ingest: failed: ${error.message} (the files written before it are in place, none half-written; run again once this is fixed)`);
       return 1;
     }
     console.error(`ingest: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,14 +1,17 @@
 // The one module of the pipeline that touches the file system and the clock:
 // the Node implementation of IngestEffects. Seeds and content files are small and read
-// one after the other, so the calls are synchronous: a promise per call would cost a
-// round trip through libuv's thread pool for each of them, several per article.
-import { execFileSync } from 'node:child_process';
+// one after the other, so the reads are synchronous: a promise per call would cost a
+// round trip through libuv's thread pool for each of them, several per article. Content
+// files are written on a thread of their own (content-writer.ts), beside the articles
+// being made.
 import { createHash } from 'node:crypto';
-import { closeSync, fdatasyncSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { contentWriter, type WriteFailure, type WriterMessage, type WriterReply } from './content-writer.ts';
 import { IngestConfigError, type IngestEffects } from './run-ingest.ts';
 
 export interface NodeEffectsOptions {
@@ -58,47 +61,8 @@ function readWhole(path: string, maxBytes: number): { size: number; bytes: Uint8
   }
 }
 
-/** Content writes held before one flush to disk makes them all durable and renames them into place. */
-const WRITE_BATCH = 500;
-
-/**
- * Makes the data of files just written durable. One `sync -f` (syncfs: the file system
- * of `dir`) costs about what writing them did; a flush per file costs more than making
- * the article (a few milliseconds each here), so it is the fallback, where `sync -f` is
- * not there (not Linux, or no coreutils).
- */
-function flushToDisk(dir: string, files: readonly string[]): void {
-  if (process.platform === 'linux') {
-    try {
-      execFileSync('sync', ['-f', dir], { stdio: 'ignore', timeout: 120_000 });
-      return;
-    } catch {
-      // fall back to one flush per file
-    }
-  }
-  for (const file of files) {
-    const fd = openSync(file, 'r+');
-    try {
-      fdatasyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-
-/** Persists the renames in a folder, where the platform allows a folder to be flushed. */
-function flushFolder(dir: string): void {
-  try {
-    const fd = openSync(dir, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // not supported here (Windows); the renames are still atomic
-  }
-}
+/** The content writer's thread (content-writer.ts). */
+const CONTENT_WRITER = new URL('./content-writer.ts', import.meta.url);
 
 /** `<name>.<pid>.tmp`, a temporary file of writeFileAtomic or of the batched writes. */
 const TEMPORARY = /^.+\.mdx\.(\d+)\.tmp$/;
@@ -113,54 +77,99 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
+/** Writes made on the calling thread before the content writer's thread starts (starting it costs about what 100 writes do). */
+export const WRITES_BEFORE_THREAD = 100;
+
 /**
- * Atomic, durable writes in batches: each file is written to a temporary file beside
- * its target; at the end of a batch (or at commit) the data of all of them is flushed
- * to disk at once, then each is renamed over its target. A reader sees the old file or
- * the new one, never part of one, and a renamed file has its data on disk, as with
- * writeFileAtomic, at a fraction of the cost of one flush per file.
+ * Atomic, durable writes in batches (content-writer.ts): each file is written to a
+ * temporary file beside its target; at the end of a batch (or at commit) the data of
+ * all of them is flushed to disk at once, then each is renamed over its target. A
+ * reader sees the old file or the new one, never part of one, and a renamed file has
+ * its data on disk, as with writeFileAtomic, at a fraction of the cost of one flush per
+ * file. The first WRITES_BEFORE_THREAD writes of a run are made here; the rest on a
+ * thread of their own, beside the articles being made, which is handed the temporary
+ * files not yet in place. A failed write is thrown by a later write or by `commit`,
+ * with the file system's message (which names the file).
  */
 function batchedWriter(dir: string) {
-  let made = false;
-  let pending = new Map<string, string>(); // target path → its temporary file
-  const commit = (): void => {
-    if (pending.size === 0) return;
-    const batch = [...pending].map(([path, temporary]) => ({ path, temporary }));
-    pending = new Map();
-    try {
-      flushToDisk(dir, batch.map((file) => file.temporary));
-      for (const file of batch) renameSync(file.temporary, file.path);
-    } catch (error) {
-      for (const file of batch) {
-        try {
-          unlinkSync(file.temporary);
-        } catch {
-          // renamed already, or never written
-        }
-      }
-      throw error;
-    }
-    flushFolder(dir);
+  interface Thread {
+    worker: Worker;
+    /** Set by the thread at a failed write. */
+    failed: Int32Array;
+    /** Commits waiting for their answer, by number. */
+    replies: Map<number, (reply: WriterReply) => void>;
+    /** Why the thread stopped before its commit (it could not start, or it crashed). */
+    stopped: WriteFailure | null;
+  }
+  let local: ReturnType<typeof contentWriter> | null = null;
+  let localWrites = 0;
+  let thread: Thread | null = null;
+  let commits = 0;
+  const start = (): Thread => {
+    const failed = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(CONTENT_WRITER, { workerData: { briefingContentWriter: true, dir, failed } });
+    const started: Thread = { worker, failed, replies: new Map(), stopped: null };
+    worker.on('message', (reply: WriterReply) => {
+      started.replies.get(reply.committed)?.(reply);
+      started.replies.delete(reply.committed);
+    });
+    const stop = (reason: string) => {
+      started.stopped ??= { message: `the content writer stopped (${reason}); the files of this run not yet in place were not written` };
+      for (const [n, answer] of started.replies) answer({ committed: n, failure: started.stopped });
+      started.replies.clear();
+    };
+    worker.on('error', (error) => stop(error.message));
+    worker.on('exit', (code) => stop(`exit code ${code}`));
+    return started;
   };
-  const write = (name: string, text: string): void => {
-    if (!made) {
-      mkdirSync(dir, { recursive: true });
-      made = true;
-    }
+  const throwFailure = (failure: WriteFailure | null): void => {
+    if (failure === null) return;
+    const { message, ...fields } = failure;
+    throw Object.assign(new Error(message), fields);
+  };
+  const commit = async (): Promise<void> => {
+    const here = local;
+    local = null;
+    localWrites = 0;
+    if (here !== null) throwFailure(here.commit());
+    if (thread === null) return;
+    const current = thread;
+    thread = null;
+    const n = ++commits;
+    const reply =
+      current.stopped === null
+        ? await new Promise<WriterReply>((resolve) => {
+            current.replies.set(n, resolve);
+            current.worker.postMessage({ commit: n } satisfies WriterMessage);
+          })
+        : { committed: n, failure: current.stopped };
+    // Each run's writes end at its commit: the thread is not kept waiting for more.
+    current.stopped ??= { message: 'the content writer was stopped after its commit' };
+    await current.worker.terminate();
+    throwFailure(reply.failure);
+  };
+  const write = async (name: string, text: string): Promise<void> => {
     const path = join(dir, name);
     const temporary = `${path}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, text, 'utf8');
-    } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // nothing was written
+    if (thread === null && localWrites < WRITES_BEFORE_THREAD) {
+      if (local === null) {
+        mkdirSync(dir, { recursive: true });
+        local = contentWriter(dir);
       }
-      throw error;
+      localWrites++;
+      local.write(path, temporary, text);
+      // A failed write stops the run here, with its error.
+      if (local.failed()) return commit();
+      return;
     }
-    pending.set(path, temporary);
-    if (pending.size >= WRITE_BATCH) commit();
+    if (thread === null) {
+      thread = start();
+      for (const [adopted, file] of local?.handOver() ?? []) thread.worker.postMessage({ path: adopted, temporary: file, adopt: true } satisfies WriterMessage);
+      local = null;
+    }
+    // An earlier write failed, or the thread stopped: stop here with why, rather than make every article first.
+    if (Atomics.load(thread.failed, 0) !== 0 || thread.stopped !== null) return commit();
+    thread.worker.postMessage({ path, temporary, text } satisfies WriterMessage);
   };
   return { write, commit };
 }
@@ -304,12 +313,8 @@ export function nodeEffects(options: NodeEffectsOptions): IngestEffects {
     async readContent(name) {
       return readFileSync(join(articlesDir, name), 'utf8');
     },
-    async writeContent(name, text) {
-      writer.write(name, text);
-    },
-    async commit() {
-      writer.commit();
-    },
+    writeContent: writer.write,
+    commit: writer.commit,
     ...(cacheFile === null
       ? {}
       : {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeDigest, ingestCodeDigest, nodeEffects, writeFileAtomic } from '../../src/pipeline/node-effects.ts';
+import { codeDigest, ingestCodeDigest, nodeEffects, writeFileAtomic, WRITES_BEFORE_THREAD } from '../../src/pipeline/node-effects.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-atomic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,6 +50,60 @@ describe('nodeEffects writes', () => {
     expect(readdirSync(articles).sort()).toEqual(['a.mdx', 'b.mdx']);
     await effects.commit?.(); // nothing pending: nothing happens
     expect(readdirSync(articles).sort()).toEqual(['a.mdx', 'b.mdx']);
+  });
+
+  it('should put in place, at commit, the writes made before and on the writer thread, the last write of a name winning', async () => {
+    const content = join(dir, 'threaded');
+    const articles = join(content, 'articles');
+    const effects = nodeEffects({ seedsDir: dir, contentDir: content });
+    const count = WRITES_BEFORE_THREAD + 150;
+    const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
+    for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
+    // Written again after the thread took over the first ones.
+    await effects.writeContent(name(3), 'article 3, again');
+    expect(readdirSync(articles).filter((file) => file.endsWith('.mdx'))).toEqual([]);
+    await effects.commit?.();
+    const files = readdirSync(articles).sort();
+    expect(files).toEqual(Array.from({ length: count }, (_, n) => name(n)));
+    expect(readFileSync(join(articles, name(3)), 'utf8')).toBe('article 3, again');
+    expect(readFileSync(join(articles, name(count - 1)), 'utf8')).toBe(`article ${count - 1}`);
+    // A second run with the same effects starts over and writes again.
+    await effects.writeContent(name(0), 'article 0, next run');
+    await effects.commit?.();
+    expect(readFileSync(join(articles, name(0)), 'utf8')).toBe('article 0, next run');
+    expect(readdirSync(articles)).toHaveLength(count);
+  });
+
+  // A folder where a write's temporary file goes makes that write fail (as root, too).
+  const failingRun = async (failAt: number) => {
+    const content = join(dir, `failing-${failAt}`);
+    const articles = join(content, 'articles');
+    mkdirSync(join(articles, `bad.mdx.${process.pid}.tmp`), { recursive: true });
+    const effects = nodeEffects({ seedsDir: dir, contentDir: content });
+    const names = Array.from({ length: failAt + 40 }, (_, n) => (n === failAt ? 'bad.mdx' : `a${String(n).padStart(4, '0')}.mdx`));
+    let error: unknown = null;
+    try {
+      for (const name of names) await effects.writeContent(name, `text of ${name}`);
+      await effects.commit?.();
+    } catch (caught) {
+      error = caught;
+    }
+    await effects.commit?.(); // as runIngest does in its finally: nothing left to do
+    return { error, articles, before: names.slice(0, failAt) };
+  };
+
+  it('should stop at a failed write on the writer thread with its error, and put the writes before it in place', async () => {
+    const { error, articles, before } = await failingRun(WRITES_BEFORE_THREAD + 60);
+    expect(error).toMatchObject({ code: 'EISDIR', syscall: 'open' });
+    expect((error as Error).message).toContain(`bad.mdx.${process.pid}.tmp`);
+    expect(readdirSync(articles).sort()).toEqual([...before, `bad.mdx.${process.pid}.tmp`].sort());
+    for (const name of before) expect(readFileSync(join(articles, name), 'utf8')).toBe(`text of ${name}`);
+  });
+
+  it('should stop at a failed write made before the thread starts, in the write itself', async () => {
+    const { error, articles, before } = await failingRun(10);
+    expect(error).toMatchObject({ code: 'EISDIR', syscall: 'open' });
+    expect(readdirSync(articles).sort()).toEqual([...before, `bad.mdx.${process.pid}.tmp`].sort());
   });
 
   it('should remove the temporary files of a run that was killed, and only those', async () => {

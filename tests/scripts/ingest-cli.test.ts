@@ -80,6 +80,16 @@ describe('npm run ingest', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('should fail with the file system message and no stack trace when a content file cannot be written', () => {
+    const blocked = join(work, 'blocked');
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'articles'), 'a file where the articles folder goes');
+    const run = ingest('--seeds', seeds, '--content', blocked, '--no-extract');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^ingest: failed: EEXIST: file already exists, mkdir '.*articles' \(the files written before it are in place/m);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('should reject an unknown flag with the usage', () => {
     const run = ingest('--sedes', seeds);
     expect(run.code).toBe(2);
