@@ -79,9 +79,20 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
     lines[index] = { line: line.line, text: '' };
   };
   const nonBlank = (): number[] => lines.flatMap((line, index) => (line.text ? [index] : []));
+  /** The first `count` indexes of `nonBlank()`, found without walking every line. */
+  const firstNonBlank = (count: number): number[] => {
+    const found: number[] = [];
+    for (let index = 0; index < lines.length && found.length < count; index++) if (lines[index]?.text) found.push(index);
+    return found;
+  };
+  /** `nonBlank().at(-1)`, from the end. */
+  const lastNonBlank = (): number | undefined => {
+    for (let index = lines.length - 1; index >= 0; index--) if (lines[index]?.text) return index;
+    return undefined;
+  };
 
   // The date is read before anything is taken out: a dateline line may carry it.
-  const readings = dateReadings(nonBlank().slice(0, DATE_WINDOW).map((index) => lines[index]?.text ?? ''));
+  const readings = dateReadings(firstNonBlank(DATE_WINDOW).map((index) => lines[index]?.text ?? ''));
   const date = publicationDateOf(readings, options.today);
 
   // Credit lines: anywhere, they carry only metadata.
@@ -107,16 +118,16 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
 
   // Title: a short first line that is not a sentence.
   let title: string | null = null;
-  const firstIndex = nonBlank()[0];
+  const [firstIndex, secondIndex] = firstNonBlank(2);
   const firstText = firstIndex === undefined ? '' : (lines[firstIndex]?.text ?? '');
-  const hasMore = nonBlank().length > 1;
+  const hasMore = secondIndex !== undefined;
   if (firstIndex !== undefined && hasMore && looksLikeTitle(firstText) && !LEDE_MARKERS.some((marker) => marker.test(firstText))) {
     title = firstText;
     take(firstIndex);
   }
 
   // A lone outlet line just after the title (`AFP`).
-  for (const index of nonBlank().slice(0, OUTLET_LINE_WINDOW)) {
+  for (const index of firstNonBlank(OUTLET_LINE_WINDOW)) {
     const text = lines[index]?.text ?? '';
     if (OUTLET_LINE.test(text)) {
       if (isAgency(text)) originalSource ??= text;
@@ -127,7 +138,7 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
   }
 
   // Dateline and outlet markers at the head of the lede.
-  const ledeIndex = nonBlank()[0];
+  const ledeIndex = firstNonBlank(1)[0];
   const lede = ledeIndex === undefined ? undefined : lines[ledeIndex];
   if (lede && ledeIndex !== undefined) {
     for (const marker of LEDE_MARKERS) {
@@ -147,9 +158,9 @@ export function extractMetadata(article: CleanArticle, options: MetadataOptions)
   }
 
   // `(Hui)` closing the last paragraph credits the writer, or the agency.
-  const lastIndex = nonBlank().at(-1);
+  const lastIndex = lastNonBlank();
   const last = lastIndex === undefined ? undefined : lines[lastIndex];
-  if (last && lastIndex !== undefined && nonBlank().length > 1) {
+  if (last && lastIndex !== undefined && firstNonBlank(1)[0] !== lastIndex) {
     const match = TRAILING_CREDIT.exec(last.text);
     const credit = match?.groups?.['credit'];
     if (match && credit) {

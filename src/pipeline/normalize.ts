@@ -17,16 +17,35 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 const INVISIBLES = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 // Every space separator (NBSP, U+202F, U+2000–U+200A, U+3000, …) reads as a
-// plain space, and matching later is simpler with just one kind.
-const SPACES = /\p{Zs}/gu;
+// plain space, and matching later is simpler with just one kind. All of them are in
+// the Basic Multilingual Plane, so they are listed here as a class of UTF-16 units,
+// taken from the runtime's own `\p{Zs}` (a pattern without the `u` flag scans about
+// twice as fast).
+const SPACES = new RegExp(`[${spaceSeparators()}]`, 'g');
+
+function spaceSeparators(): string {
+  const zs = /^\p{Zs}$/u;
+  let units = '';
+  for (let code = 0; code <= 0xffff; code++) {
+    const unit = String.fromCharCode(code);
+    if (zs.test(unit)) units += `\\u${code.toString(16).padStart(4, '0')}`;
+  }
+  return units;
+}
+
+/** A class's inside: `[\u000B…]` → `\u000B…`. */
+const inside = (pattern: RegExp): string => pattern.source.replace(/^.*?\[(.*)\]$/, '$1');
 
 /**
  * The four replacements above in one pass: each maps single characters (or CR LF) and
  * none of them produces what a later one would change (LF is not a control here, a
  * space stays a space), so applying them together gives what applying them in turn does.
- * A plain space is left out: it would be replaced by itself.
+ * A plain space is left out: it would be replaced by itself. CR LF, then one class of
+ * every single character to change (a lone CR, VT and FF are controls too, and a tab:
+ * `replacement` tells them apart), which the engine scans for far faster than an
+ * alternation.
  */
-const ANY_CHANGE = new RegExp(`${LINE_BREAKS.source}|\\t|${CONTROLS.source}|${INVISIBLES.source}|(?! )${SPACES.source}`, 'gu');
+const ANY_CHANGE = new RegExp(`\\r\\n|[\\r\\t${inside(LINE_BREAKS)}${inside(CONTROLS)}${inside(INVISIBLES)}${inside(SPACES).replace('\\u0020', '')}]`, 'g');
 
 function replacement(match: string): string {
   if (match === '\t') return ' ';
@@ -44,11 +63,16 @@ export function normalizeText(text: string): string {
     // NFC last: removing a character between a base and its combining mark
     // can leave a pair that only now composes.
     .normalize('NFC');
-  return cleaned
-    .replace(/ +$/gm, '')
-    .replace(/^\n+/, '')
-    .replace(/\n+$/, '')
-    .replace(/\n{3,}/g, '\n\n');
+  // Spaces ending a line, then blank lines at either end (the text has no CR left, so
+  // ` +\n` and a final ` +` are what `/ +$/gm` finds, at a fraction of its cost).
+  let end = cleaned.length;
+  while (end > 0 && cleaned.charCodeAt(end - 1) === 0x20) end--;
+  const trimmed = cleaned.slice(0, end).replace(/ +\n/g, '\n');
+  let first = 0;
+  while (trimmed.charCodeAt(first) === 0x0a) first++;
+  let last = trimmed.length;
+  while (last > first && trimmed.charCodeAt(last - 1) === 0x0a) last--;
+  return trimmed.slice(first, last).replace(/\n{3,}/g, '\n\n');
 }
 
 export function normalizeArticle(a: DecodedArticle): NormalizedArticle {

@@ -70,6 +70,33 @@ describe('normalizeText', () => {
     expect(normalizeText(once)).toBe(once);
   });
 
+  it('should give what its rules applied one after the other give, on random text of the characters they touch', () => {
+    // The rules, written plainly, in their order: the module applies them in one pass.
+    const reference = (text: string): string =>
+      text
+        .replace(/\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g, '\n')
+        .replace(/\t/g, ' ')
+        .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '')
+        .replace(/[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, '')
+        .replace(/\p{Zs}/gu, ' ')
+        .normalize('NFC')
+        .replace(/ +$/gm, '')
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '')
+        .replace(/\n{3,}/g, '\n\n');
+    const pieces = ['a', 'b', ' ', '  ', '\n', '\r', '\r\n', '\t', '\u000B', '\u000C', '\u0085', '\u2028', '\u2029', '\u0000', '\u001F', '\u007F', '\u009F', '\u00AD', '\u200B', '\u200D', '\u202E', '\u2066', '\uFEFF', '\u00A0', '\u1680', '\u2009', '\u202F', '\u3000', 'e\u0301', '\u0301', '\u{1F600}', '\uD800', 'İ'];
+    let state = 7;
+    const next = (limit: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % limit;
+    };
+    for (let run = 0; run < 20_000; run++) {
+      let text = '';
+      for (let length = next(24); length > 0; length--) text += pieces[next(pieces.length)];
+      expect(normalizeText(text), JSON.stringify(text)).toBe(reference(text));
+    }
+  });
+
   it.each(seeds)('should be idempotent on seed %s', (seed) => {
     const result = decodeBytes({ seed, bytes: readFileSync(`${SEEDS_DIR}${seed}`) });
     if (!result.ok) throw new Error(result.diagnostic.message);

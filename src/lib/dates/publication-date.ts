@@ -240,7 +240,11 @@ function readingsIn(text: string, line: number): DateReading[] {
     let open = gates.get(gate);
     if (open === undefined) gates.set(gate, (open = gate.test(text)));
     if (!open) continue;
-    for (const match of text.matchAll(pattern)) {
+    // What `text.matchAll(pattern)` finds, without the copy of the pattern it makes per call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      // An empty match moves on by one code point, as matchAll does (no rule matches empty).
+      if (match[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
       const start = match.index;
       const end = start + match[0].length;
       if (masked.some(([from, to]) => start < to && from < end)) continue;
