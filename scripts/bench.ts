@@ -16,7 +16,7 @@ import { readPlainPages, writeBareAstro, writeHugo, ensureHugo, type PlainPage }
 import { generateArticle, generateCorpus, loadCorpusInputs } from './bench/corpus.ts';
 import { expectSuccess, runStep, type StepResult } from './bench/measure.ts';
 import { formatMb, formatMs, round, Samples, table, type StepSummary } from './bench/report.ts';
-import { createWorkspace, distStats, resetBuild, type DistStats } from './bench/workspace.ts';
+import { createWorkspace, discard, distStats, emptyTrash, resetBuild, type DistStats } from './bench/workspace.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const TODAY = '2026-11-22';
@@ -201,7 +201,7 @@ async function main(): Promise<number> {
       }
     }
     if (bare) {
-      for (const dir of [bare.dist, bare.cache, join(bare.root, '.astro')]) await rm(dir, { recursive: true, force: true });
+      for (const dir of [bare.dist, bare.cache, join(bare.root, '.astro')]) await discard(ws, dir);
       // The engine under the same allocator and Node settings as ours (scripts/astro.ts), so the ratios are what our features cost.
       const bareEnv = astroEnv(buildEnv({}));
       const bareBuild = [...astroNodeArgs(bareEnv), astro, 'build'];
@@ -210,7 +210,7 @@ async function main(): Promise<number> {
       if (options.rebuilds) await step('bare astro: rebuild, nothing changed', node, bareBuild, bare.root, bareEnv);
     }
     if (hugo) {
-      for (const dir of [hugo.dist, hugo.cache]) await rm(dir, { recursive: true, force: true });
+      for (const dir of [hugo.dist, hugo.cache]) await discard(ws, dir);
       await step('hugo: build', 'hugo', ['--quiet', '--cacheDir', hugo.cache, '--destination', hugo.dist], hugo.root, buildEnv({}));
       dist['hugo'] = await distStats(hugo.dist);
     }
@@ -278,8 +278,10 @@ async function main(): Promise<number> {
   console.log(`\n${table([['output', 'pages', 'files', 'size'], ...Object.entries(json.dist).map(([name, stats]) => [name, String(stats.pages), String(stats.files), formatMb(stats.bytes) + (stats.searchIndexBytes ? ` (+ ${formatMb(stats.searchIndexBytes)} search index)` : '')])])}`);
   console.log(`\n${table([['ratio', ''], ...Object.entries(json.ratios).map(([name, value]) => [name, `${value.toFixed(2)}×`])])}`);
   console.log(`\nwritten ${options.out}`);
-  if (options.keep) console.log(`scratch folder kept: ${ws.root}`);
-  else await rm(ws.root, { recursive: true, force: true });
+  if (options.keep) {
+    await emptyTrash(ws);
+    console.log(`scratch folder kept: ${ws.root}`);
+  } else await rm(ws.root, { recursive: true, force: true });
   return 0;
 }
 
