@@ -16,6 +16,7 @@ import { readPlainPages, writeBareAstro, writeHugo, ensureHugo, type PlainPage }
 import { generateArticle, generateCorpus, loadCorpusInputs } from './bench/corpus.ts';
 import { expectSuccess, runStep, type StepResult } from './bench/measure.ts';
 import { formatMb, formatMs, round, Samples, table, type StepSummary } from './bench/report.ts';
+import { INGEST_NODE_OPTIONS } from './ingest-options.ts';
 import { createWorkspace, discard, distStats, emptyTrash, resetBuild, type DistStats } from './bench/workspace.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -148,7 +149,8 @@ async function main(): Promise<number> {
     log(`  ${name}: ${formatMs(result.ms)}${result.cpuMs === null ? '' : ` (cpu ${formatMs(result.cpuMs)}${result.systemMs === null ? '' : `, kernel ${formatMs(result.systemMs)}`})`}${result.rssMb === null ? '' : `, ${result.rssMb.toFixed(0)} MB`}`);
     return result;
   };
-  const ingest = (name: string) => step(name, node, ['scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'], ws.project);
+  // As `npm run build` runs it: with the Node options package.json gives it.
+  const ingest = (name: string) => step(name, node, [...INGEST_NODE_OPTIONS, 'scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'], ws.project);
   // As `npm run build` runs it: through scripts/astro.ts, with the environment it sets.
   const astroBuild = (name: string) => step(name, node, ['scripts/astro.ts', 'build'], ws.project);
   // The search index as the build's integration makes it (reused when the pages did not change).
