@@ -17,7 +17,7 @@ import { generateArticle, generateCorpus, loadCorpusInputs } from './bench/corpu
 import { expectSuccess, runStep, type StepResult } from './bench/measure.ts';
 import { formatMb, formatMs, round, Samples, table, type StepSummary } from './bench/report.ts';
 import { INGEST_NODE_OPTIONS } from './ingest-options.ts';
-import { createWorkspace, discard, distStats, emptyTrash, resetBuild, type DistStats } from './bench/workspace.ts';
+import { createWorkspace, discard, distStats, resetBuild, type DistStats } from './bench/workspace.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const TODAY = '2026-11-22';
@@ -280,10 +280,9 @@ async function main(): Promise<number> {
   console.log(`\n${table([['output', 'pages', 'files', 'size'], ...Object.entries(json.dist).map(([name, stats]) => [name, String(stats.pages), String(stats.files), formatMb(stats.bytes) + (stats.searchIndexBytes ? ` (+ ${formatMb(stats.searchIndexBytes)} search index)` : '')])])}`);
   console.log(`\n${table([['ratio', ''], ...Object.entries(json.ratios).map(([name, value]) => [name, `${value.toFixed(2)}×`])])}`);
   console.log(`\nwritten ${options.out}`);
-  if (options.keep) {
-    await emptyTrash(ws);
-    console.log(`scratch folder kept: ${ws.root}`);
-  } else await rm(ws.root, { recursive: true, force: true });
+  // Kept as it is, `trash/` included: removing it now would slow a benchmark started next (see discard).
+  if (options.keep) console.log(`scratch folder kept: ${ws.root} (earlier runs' output in ${join(ws.root, 'trash')})`);
+  else await rm(ws.root, { recursive: true, force: true });
   return 0;
 }
 

@@ -2,7 +2,7 @@
 // is not shared with builds running in the working tree), the generated seeds, a
 // content folder with the project's editable data, and the build's output and cache.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rename, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -37,25 +37,20 @@ export async function createWorkspace(projectRoot: string, prefix: string): Prom
 }
 
 /**
- * Moves a folder out of the way, into the workspace's `trash/` (one rename), for
- * `emptyTrash` to remove when the measuring is done. Removing it here would slow the
- * measured step that follows on some disks: ext4 without a journal (this project's
- * benchmark machines) passes over inodes freed in the last minute or more when it
- * allocates one, so creating N files soon after removing N costs time that grows with
- * N squared (20,000 files: 1.1 s after moving the old ones aside, 7.3 s after
- * removing them). A fresh clone has removed nothing; neither has a build into a new
- * folder.
+ * Moves a folder out of the way, into the workspace's `trash/` (one rename), to be
+ * removed with the scratch folder when the measuring is done. Removing it here would
+ * slow the measured step that follows on some disks: ext4 without a journal (this
+ * project's benchmark machines) passes over inodes freed in the last minute or more
+ * when it allocates one, so creating N files soon after removing N costs time that
+ * grows with N squared (20,000 files: 1.1 s after moving the old ones aside, 7.3 s
+ * after removing them). A fresh clone has removed nothing; neither has a build into a
+ * new folder.
  */
 export async function discard(ws: BenchWorkspace, path: string): Promise<void> {
   if (!existsSync(path)) return;
   const trash = join(ws.root, 'trash');
   await mkdir(trash, { recursive: true });
   await rename(path, join(trash, String((await readdir(trash)).length)));
-}
-
-/** Removes what `discard` moved aside. */
-export async function emptyTrash(ws: BenchWorkspace): Promise<void> {
-  await rm(join(ws.root, 'trash'), { recursive: true, force: true });
 }
 
 /** Forgets every build product, as on a fresh clone: content files, output, caches (moved aside: see discard). */
