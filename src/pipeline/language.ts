@@ -360,27 +360,29 @@ export function longestChunks(pieces: readonly string[], clean: (piece: string) 
   const cleaned: (string | undefined)[] = new Array<string | undefined>(pieces.length);
   const cleanAtLeast = (length: number): void => {
     for (let index = 0; index < pieces.length; index++) {
-      if (cleaned[index] === undefined && (pieces[index] ?? '').length >= length) cleaned[index] = clean(pieces[index] ?? '');
+      if (cleaned[index] === undefined && (pieces[index] as string).length >= length) cleaned[index] = clean(pieces[index] as string);
     }
   };
-  /** The 7th largest of some lengths, or 0 when there are fewer than 7. */
-  const seventh = (lengths: Iterable<number>): number => {
-    const top: number[] = [];
-    for (const length of lengths) {
-      if (top.length === CHUNKS_READ && length <= (top[CHUNKS_READ - 1] ?? 0)) continue;
-      let at = top.length;
-      while (at > 0 && (top[at - 1] ?? 0) < length) at--;
-      top.splice(at, 0, length);
-      if (top.length > CHUNKS_READ) top.pop();
+  /** The 7th largest of the lengths of `texts` (non-empty ones only), or 0 when there are fewer than 7; undefined entries are skipped. */
+  const seventh = (texts: readonly (string | undefined)[]): number => {
+    // The 7 largest so far, descending, in a fixed array (a hot loop: no allocation per text).
+    const top = [0, 0, 0, 0, 0, 0, 0];
+    let count = 0;
+    for (let index = 0; index < texts.length; index++) {
+      const length = texts[index]?.length ?? 0;
+      if (length === 0 || (count === CHUNKS_READ && length <= (top[CHUNKS_READ - 1] as number))) continue;
+      let at = count < CHUNKS_READ ? count++ : CHUNKS_READ - 1;
+      while (at > 0 && (top[at - 1] as number) < length) {
+        top[at] = top[at - 1] as number;
+        at--;
+      }
+      top[at] = length;
     }
-    return top.length === CHUNKS_READ ? (top[CHUNKS_READ - 1] ?? 0) : 0;
+    return count === CHUNKS_READ ? (top[CHUNKS_READ - 1] as number) : 0;
   };
-  cleanAtLeast(Math.max(1, seventh(pieces.map((piece) => piece.length))));
-  const cleanLengths = function* (): Generator<number> {
-    for (const text of cleaned) if (text) yield text.length;
-  };
+  cleanAtLeast(Math.max(1, seventh(pieces)));
   // With fewer than 7 clean pieces, every piece is cleaned (a threshold of 0).
-  cleanAtLeast(seventh(cleanLengths()));
+  cleanAtLeast(seventh(cleaned));
   const chunks: { text: string; index: number }[] = [];
   cleaned.forEach((text, index) => {
     if (text) chunks.push({ text, index });
