@@ -5,17 +5,37 @@
 // "MDX is code"). GFM turns bare URLs into links whatever the escaping; their text is
 // unchanged, so a link whose text is its own URL counts as text.
 import { hash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { Document } from 'yaml';
+import type * as FromMarkdown from 'mdast-util-from-markdown';
+import type * as Gfm from 'mdast-util-gfm';
+import type * as Mdx from 'mdast-util-mdx';
+import type * as ToMarkdown from 'mdast-util-to-markdown';
+import type * as MicromarkGfm from 'micromark-extension-gfm';
+import type * as MicromarkMdx from 'micromark-extension-mdxjs';
+import type * as Yaml from 'yaml';
 import { articleFrontmatter, FRONTMATTER_KEYS, type ArticleFrontmatter } from '../schemas/article.ts';
 import { PLAIN_QUOTED } from '../schemas/plain-yaml.ts';
 import type { ArticleId, SegmentedArticle } from './types.ts';
+
+// The Markdown parser and serializer and yaml's document model are loaded on first use:
+// ordinary bodies and front-matter need none of them (below), and loading them was a
+// third of ingest's start-up (about 0.1 s). Node loads these ES modules synchronously
+// through require (Node >= 22.12); in the built site this module is bundled where
+// Astro keeps its server chunks, inside the project, so they resolve as here.
+const require = createRequire(import.meta.url);
+let markdown:
+  | (typeof FromMarkdown & typeof Gfm & typeof Mdx & typeof ToMarkdown & { gfm: typeof MicromarkGfm.gfm; mdxjs: typeof MicromarkMdx.mdxjs })
+  | undefined;
+const markdownTools = () =>
+  (markdown ??= {
+    ...(require('mdast-util-from-markdown') as typeof FromMarkdown),
+    ...(require('mdast-util-gfm') as typeof Gfm),
+    ...(require('mdast-util-mdx') as typeof Mdx),
+    ...(require('mdast-util-to-markdown') as typeof ToMarkdown),
+    gfm: (require('micromark-extension-gfm') as typeof MicromarkGfm).gfm,
+    mdxjs: (require('micromark-extension-mdxjs') as typeof MicromarkMdx).mdxjs,
+  });
 
 /** The one line of the front-matter left out of `generated_sha256`. */
 const HASH_LINE = /^generated_sha256: .*\n/m;
@@ -99,6 +119,7 @@ export function serializeBodyTree(paragraphs: readonly string[]): string {
     type: 'root',
     children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', value: text }] })),
   };
+  const { toMarkdown, mdxToMarkdown, gfmToMarkdown } = markdownTools();
   return escapeEsmLines(toMarkdown(tree, { extensions: [mdxToMarkdown(), gfmToMarkdown()], unsafe: [ESCAPE_ALL_CLOSING_BRACKETS] }));
 }
 
@@ -150,6 +171,7 @@ export function parseBody(body: string): string[] | null {
 }
 
 function parseBodyTree(body: string): string[] | null {
+  const { fromMarkdown, mdxjs, gfm, mdxFromMarkdown, gfmFromMarkdown } = markdownTools();
   const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
   const texts: string[] = [];
   for (const node of tree.children) {
@@ -198,6 +220,7 @@ export function serializeFrontmatter(frontmatter: ArticleFrontmatter): string {
 /** serializeFrontmatter through yaml's document model, whatever the values are. */
 export function serializeFrontmatterYaml(frontmatter: ArticleFrontmatter): string {
   const ordered = Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, frontmatter[key]]));
+  const { Document } = require('yaml') as typeof Yaml;
   const doc = new Document(ordered);
   return doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false });
 }

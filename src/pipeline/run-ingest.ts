@@ -2,7 +2,8 @@
 // (decode → normalize → clean → metadata → segment → emit). The file system and
 // the clock are reached only through the injected `effects`, so tests run the
 // real pipeline against memory.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { articleFrontmatter } from '../schemas/article.ts';
 import { cleanBoilerplate } from './clean.ts';
 import { isDateReading, publicationDateOf, type DateReading } from '../lib/dates/publication-date.ts';
@@ -158,6 +159,8 @@ interface ExistingFile {
   seed: string | null;
 }
 
+const require = createRequire(import.meta.url);
+
 /** Reads the `seed` of a content file; a diagnostic with the line when its front-matter is broken. */
 function readExisting(name: string, text: string): { file: ExistingFile; diagnostic?: Diagnostic } {
   const id = name.replace(/\.mdx$/, '');
@@ -168,6 +171,8 @@ function readExisting(name: string, text: string): { file: ExistingFile; diagnos
       diagnostic: { file: name, line: 1, ruleId: 'ingest:frontmatter', severity: 'error', message: `Unexpected content file \`${name}\` without front-matter, expected \`---\` fences at the top; kept as it is, fix it (the build cannot load it)` },
     };
   }
+  // yaml is loaded here, on first use: a cold run, whose content files the cache vouches for or which has none, never parses one.
+  const { parse: parseYaml, YAMLParseError } = require('yaml') as typeof Yaml;
   try {
     const data: unknown = parseYaml(match[1] ?? '', { maxAliasCount: 50, uniqueKeys: true, prettyErrors: true });
     const seed = typeof data === 'object' && data !== null && 'seed' in data && typeof data.seed === 'string' ? data.seed : null;
