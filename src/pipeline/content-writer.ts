@@ -1,14 +1,15 @@
-// The thread that writes content files for node-effects.ts's batched writer. Creating a
-// file on this machine's ext4 disk costs 0.04 ms of kernel time at best and 0.5–0.7 ms
-// for minutes after many files were deleted (ext4 then searches past recently freed
-// inodes), up to more than making the article costs (0.45 ms), so the writes run
-// here, beside the thread that makes the articles, instead of between its articles.
+// The thread that writes content files for node-effects.ts's batched writer, one per
+// run. Creating a file on this machine's disk (ext4 without a journal) costs 0.04 ms of
+// kernel time at best and 0.5–0.7 ms for minutes after many files were removed (ext4
+// then passes over recently freed inodes), up to more than making the article costs
+// (0.45 ms), so the writes run here, beside the thread that makes the articles,
+// instead of between its articles.
 //
 // Messages, in order: `{ path, temporary, text }` writes `text` to `temporary` (beside
 // `path`), `{ path, temporary, adopt }` takes a temporary file the other thread wrote
-// before this one started; every WRITE_BATCH writes, and at `{ commit: n }`, the batch
-// is made durable and renamed into place, then `{ committed: n }` answers a commit,
-// with the first error since the last commit if there was one. After a failed write
+// before this one started; every WRITE_BATCH writes, and at `{ commit: true }`, the
+// batch is made durable and renamed into place; the answer to a commit is
+// `{ failure }`, the first error of the run or null. After a failed write
 // nothing more is written (the writes before it are still put in place at the
 // commit), and `failed[0]` is set so the writing thread can stop early; after a failed
 // flush or rename, the temporary files not yet renamed are removed.
@@ -27,8 +28,8 @@ export interface WriteFailure {
   syscall?: string;
 }
 
-export type WriterMessage = { path: string; temporary: string; text: string } | { path: string; temporary: string; adopt: true } | { commit: number };
-export type WriterReply = { committed: number; failure: WriteFailure | null };
+export type WriterMessage = { path: string; temporary: string; text: string } | { path: string; temporary: string; adopt: true } | { commit: true };
+export type WriterReply = { failure: WriteFailure | null };
 
 /**
  * Makes the data of files just written durable. One `sync -f` (syncfs: the file system
@@ -156,7 +157,7 @@ if (parentPort !== null && workerData?.['briefingContentWriter'] === true) {
   const writer = contentWriter(dir, () => Atomics.store(failed, 0, 1));
   port.on('message', (message: WriterMessage) => {
     if ('commit' in message) {
-      const reply: WriterReply = { committed: message.commit, failure: writer.commit() };
+      const reply: WriterReply = { failure: writer.commit() };
       Atomics.store(failed, 0, 0);
       port.postMessage(reply);
     } else if ('adopt' in message) writer.adopt(message.path, message.temporary);

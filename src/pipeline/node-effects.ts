@@ -96,27 +96,22 @@ function batchedWriter(dir: string) {
     worker: Worker;
     /** Set by the thread at a failed write. */
     failed: Int32Array;
-    /** Commits waiting for their answer, by number. */
-    replies: Map<number, (reply: WriterReply) => void>;
+    /** The commit waiting for its answer. */
+    answer: ((reply: WriterReply) => void) | null;
     /** Why the thread stopped before its commit (it could not start, or it crashed). */
     stopped: WriteFailure | null;
   }
   let local: ReturnType<typeof contentWriter> | null = null;
   let localWrites = 0;
   let thread: Thread | null = null;
-  let commits = 0;
   const start = (): Thread => {
     const failed = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(CONTENT_WRITER, { workerData: { briefingContentWriter: true, dir, failed } });
-    const started: Thread = { worker, failed, replies: new Map(), stopped: null };
-    worker.on('message', (reply: WriterReply) => {
-      started.replies.get(reply.committed)?.(reply);
-      started.replies.delete(reply.committed);
-    });
+    const started: Thread = { worker, failed, answer: null, stopped: null };
+    worker.on('message', (reply: WriterReply) => started.answer?.(reply));
     const stop = (reason: string) => {
       started.stopped ??= { message: `the content writer stopped (${reason}); the files of this run not yet in place were not written` };
-      for (const [n, answer] of started.replies) answer({ committed: n, failure: started.stopped });
-      started.replies.clear();
+      started.answer?.({ failure: started.stopped });
     };
     worker.on('error', (error) => stop(error.message));
     worker.on('exit', (code) => stop(`exit code ${code}`));
@@ -135,14 +130,13 @@ function batchedWriter(dir: string) {
     if (thread === null) return;
     const current = thread;
     thread = null;
-    const n = ++commits;
     const reply =
       current.stopped === null
         ? await new Promise<WriterReply>((resolve) => {
-            current.replies.set(n, resolve);
-            current.worker.postMessage({ commit: n } satisfies WriterMessage);
+            current.answer = resolve;
+            current.worker.postMessage({ commit: true } satisfies WriterMessage);
           })
-        : { committed: n, failure: current.stopped };
+        : { failure: current.stopped };
     // Each run's writes end at its commit: the thread is not kept waiting for more.
     current.stopped ??= { message: 'the content writer was stopped after its commit' };
     await current.worker.terminate();
