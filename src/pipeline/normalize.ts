@@ -19,8 +19,7 @@ const INVISIBLES = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uF
 // Every space separator (NBSP, U+202F, U+2000–U+200A, U+3000, …) reads as a
 // plain space, and matching later is simpler with just one kind. All of them are in
 // the Basic Multilingual Plane, so they are listed here as a class of UTF-16 units,
-// taken from the runtime's own `\p{Zs}` (a pattern without the `u` flag scans about
-// twice as fast).
+// taken from the runtime's own `\p{Zs}`, which the one pass below joins to the others.
 const SPACES = new RegExp(`[${spaceSeparators()}]`, 'g');
 
 function spaceSeparators(): string {
