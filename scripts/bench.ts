@@ -150,7 +150,8 @@ async function main(): Promise<number> {
     return result;
   };
   // As `npm run build` runs it: with the Node options package.json gives it.
-  const ingest = (name: string) => step(name, node, [...INGEST_NODE_OPTIONS, 'scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'], ws.project);
+  const ingestArgs = [...INGEST_NODE_OPTIONS, 'scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'];
+  const ingest = (name: string) => step(name, node, ingestArgs, ws.project);
   // As `npm run build` runs it: through scripts/astro.ts, with the environment it sets.
   const astroBuild = (name: string) => step(name, node, ['scripts/astro.ts', 'build'], ws.project);
   // The search index as the build's integration makes it (reused when the pages did not change).
@@ -168,7 +169,7 @@ async function main(): Promise<number> {
     if (pages) return pages;
     // The baselines render the bodies ingest writes; this ingest is setup, not measured.
     if ((await readdir(join(ws.content, 'articles'))).length === 0) {
-      expectSuccess('setup: ingest', await runStep(node, ['scripts/ingest.ts', '--seeds', ws.seeds, '--content', ws.content, '--today', TODAY, '--quiet', '--no-extract'], { cwd: ws.project, env }));
+      expectSuccess('setup: ingest', await runStep(node, ingestArgs, { cwd: ws.project, env }));
     }
     pages = await readPlainPages(join(ws.content, 'articles'));
     return pages;
