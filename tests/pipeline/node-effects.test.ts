@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { WRITE_BATCH } from '../../src/pipeline/content-writer.ts';
 import { codeDigest, ingestCodeDigest, nodeEffects, writeFileAtomic, WRITES_BEFORE_THREAD } from '../../src/pipeline/node-effects.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefing-atomic-'));
@@ -55,7 +56,7 @@ describe('nodeEffects writes', () => {
   it('should put in place, at commit, the writes made before and on the writer thread, the last write of a name winning', async () => {
     const content = join(dir, 'threaded');
     const articles = join(content, 'articles');
-    const effects = nodeEffects({ seedsDir: dir, contentDir: content });
+    const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread: true });
     const count = WRITES_BEFORE_THREAD + 150;
     const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
     for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
@@ -75,11 +76,11 @@ describe('nodeEffects writes', () => {
   });
 
   // A folder where a write's temporary file goes makes that write fail (as root, too).
-  const failingRun = async (failAt: number) => {
-    const content = join(dir, `failing-${failAt}`);
+  const failingRun = async (failAt: number, writerThread = true) => {
+    const content = join(dir, `failing-${failAt}-${writerThread}`);
     const articles = join(content, 'articles');
     mkdirSync(join(articles, `bad.mdx.${process.pid}.tmp`), { recursive: true });
-    const effects = nodeEffects({ seedsDir: dir, contentDir: content });
+    const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread });
     const names = Array.from({ length: failAt + 40 }, (_, n) => (n === failAt ? 'bad.mdx' : `a${String(n).padStart(4, '0')}.mdx`));
     let error: unknown = null;
     try {
@@ -104,6 +105,40 @@ describe('nodeEffects writes', () => {
     const { error, articles, before } = await failingRun(10);
     expect(error).toMatchObject({ code: 'EISDIR', syscall: 'open' });
     expect(readdirSync(articles).sort()).toEqual([...before, `bad.mdx.${process.pid}.tmp`].sort());
+  });
+
+  it('should write every file on the calling thread without a writer thread, a batch in place as soon as it is full', async () => {
+    const content = join(dir, 'unthreaded');
+    const articles = join(content, 'articles');
+    const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread: false });
+    const count = WRITE_BATCH + 10;
+    const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
+    for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
+    // Written here, the first batch was flushed and renamed by the write that filled it
+    // (a thread would do so in its own time).
+    expect(readdirSync(articles).filter((file) => file.endsWith('.mdx'))).toEqual(Array.from({ length: WRITE_BATCH }, (_, n) => name(n)));
+    await effects.writeContent(name(3), 'article 3, again');
+    await effects.commit?.();
+    expect(readdirSync(articles).sort()).toEqual(Array.from({ length: count }, (_, n) => name(n)));
+    expect(readFileSync(join(articles, name(3)), 'utf8')).toBe('article 3, again');
+  });
+
+  it('should stop at a failed write past the first writes without a writer thread, the writes before it in place', async () => {
+    const { error, articles, before } = await failingRun(WRITES_BEFORE_THREAD + 60, false);
+    expect(error).toMatchObject({ code: 'EISDIR', syscall: 'open' });
+    expect(readdirSync(articles).sort()).toEqual([...before, `bad.mdx.${process.pid}.tmp`].sort());
+    for (const name of before) expect(readFileSync(join(articles, name), 'utf8')).toBe(`text of ${name}`);
+  });
+
+  it('should start a writer thread by default only where the process may use more than one core', () => {
+    const entry = pathToFileURL(join(import.meta.dirname, '../../src/pipeline/node-effects.ts')).href;
+    const script = `import(${JSON.stringify(entry)}).then((m) => console.log(m.writerThreadByDefault()))`;
+    const run = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8' });
+    const oneCore = run('taskset', ['-c', '0', process.execPath, '-e', script]);
+    expect(oneCore.status, oneCore.stderr).toBe(0);
+    expect(oneCore.stdout.trim()).toBe('false');
+    const all = run(process.execPath, ['-e', script]);
+    expect(all.stdout.trim()).toBe(String(availableParallelism() > 1));
   });
 
   it('should remove the temporary files of a run that was killed, and only those', async () => {
