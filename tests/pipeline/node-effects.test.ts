@@ -37,6 +37,12 @@ describe('writeFileAtomic', () => {
 });
 
 describe('nodeEffects writes', () => {
+  /** The n-th of many content files, named so they sort in order. */
+  const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
+  /** Writes `count` numbered files (`article n`) through `effects`, one after the other. */
+  const writeNumbered = async (effects: ReturnType<typeof nodeEffects>, count: number) => {
+    for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
+  };
   it('should put batched writes in place at commit, whole, with no temporary file left', async () => {
     const content = join(dir, 'batched');
     const effects = nodeEffects({ seedsDir: dir, contentDir: content });
@@ -58,8 +64,7 @@ describe('nodeEffects writes', () => {
     const articles = join(content, 'articles');
     const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread: true });
     const count = WRITES_BEFORE_THREAD + 150;
-    const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
-    for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
+    await writeNumbered(effects, count);
     // Written again after the thread took over the first ones.
     await effects.writeContent(name(3), 'article 3, again');
     expect(readdirSync(articles).filter((file) => file.endsWith('.mdx'))).toEqual([]);
@@ -81,7 +86,7 @@ describe('nodeEffects writes', () => {
     const articles = join(content, 'articles');
     mkdirSync(join(articles, `bad.mdx.${process.pid}.tmp`), { recursive: true });
     const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread });
-    const names = Array.from({ length: failAt + 40 }, (_, n) => (n === failAt ? 'bad.mdx' : `a${String(n).padStart(4, '0')}.mdx`));
+    const names = Array.from({ length: failAt + 40 }, (_, n) => (n === failAt ? 'bad.mdx' : name(n)));
     let error: unknown = null;
     try {
       for (const name of names) await effects.writeContent(name, `text of ${name}`);
@@ -112,8 +117,7 @@ describe('nodeEffects writes', () => {
     const articles = join(content, 'articles');
     const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread: false });
     const count = WRITE_BATCH + 10;
-    const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
-    for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
+    await writeNumbered(effects, count);
     // Written here, the first batch was flushed and renamed by the write that filled it
     // (a thread would do so in its own time).
     expect(readdirSync(articles).filter((file) => file.endsWith('.mdx'))).toEqual(Array.from({ length: WRITE_BATCH }, (_, n) => name(n)));
