@@ -2,14 +2,66 @@
 // same pages, and hashing each view twice cost seconds at scale. A new build (a new
 // site model) computes them again from what it holds.
 import { describe, expect, it } from 'vitest';
-import { entityPageKey } from '../../src/lib/entity-page.ts';
+import { entityPage, entityPageKey } from '../../src/lib/entity-page.ts';
 import { timelineTopics } from '../../src/lib/entity-views.ts';
 import { timelinePageKey } from '../../src/lib/index-pages.ts';
-import { keyOnce } from '../../src/lib/page-keys.ts';
+import { jsonReady, keyOnce } from '../../src/lib/page-keys.ts';
 import { topicClaimsPage, topicPage, topicPageKey } from '../../src/lib/topic-page.ts';
 import type { AnalysisArticle } from '../../src/analysis/types.ts';
 import type { Site } from '../../src/lib/briefing.ts';
 import { seedSite } from '../helpers/seed-briefing.ts';
+
+describe('page key JSON', () => {
+  // What the keys wrote before jsonReady: JSON with a replacer turning Maps into their
+  // entries and Sets into their values.
+  const withReplacer = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (item instanceof Map ? [...item] : item instanceof Set ? [...item] : item));
+  const viaReady = (value: unknown) => JSON.stringify(jsonReady(value));
+
+  it('should write what JSON with a Map and Set replacer writes, at any depth', () => {
+    const own = JSON.parse('{"__proto__": {"x": [1]}, "after": 2}') as unknown;
+    const values: unknown[] = [
+      new Map<unknown, unknown>([['a', new Set([1, 2])], [{ k: new Map([[1, 2]]) }, [new Set(['x'])]]]),
+      { a: 1, b: undefined, c: () => 1, d: new Date(Date.UTC(2025, 0, 2)), e: [new Map([['z', null]]), undefined, , 3], f: new Set([new Set([1])]) },
+      { first: 'kept', second: new Set(['replaced']), third: { deep: [{ deeper: new Map([['m', [new Set([0])]]]) }] } },
+      { __proto: 1, map: new Map(), set: new Set(), nested: own },
+      [null, 'text', 1.5, true, new Map([[new Set([1]), new Map([[2, 3]])]])],
+      [new Set([1]), 'between', new Set([2]), [new Map([['a', 1]])]],
+      'plain string',
+      42,
+      null,
+      undefined,
+    ];
+    for (const value of values) expect(viaReady(value)).toBe(withReplacer(value));
+  });
+
+  it('should return what holds no Map or Set as it is, and copy only the path to one', () => {
+    const shared = { text: 'unchanged', list: [1, 2, { x: 'y' }] };
+    expect(jsonReady(shared)).toBe(shared);
+    const holder = { shared, replaced: new Set([1]) };
+    const ready = jsonReady(holder) as { shared: unknown; replaced: unknown };
+    expect(ready).not.toBe(holder);
+    expect(ready.shared).toBe(shared);
+    expect(ready.replaced).toEqual([1]);
+    // The input is left as it was.
+    expect(holder.replaced).toBeInstanceOf(Set);
+  });
+
+  it('should write the seeds’ entity and topic page views as the replacer did', () => {
+    const site = seedSite();
+    const views = [
+      ...site.briefing.entities.map((entity) => entityPage(site, entity)),
+      ...site.briefing.topics.flatMap((topic) => [topicPage(site, topic), topicClaimsPage(site, topic, 1)]),
+    ];
+    let maps = 0;
+    for (const view of views) {
+      const written = viaReady(view);
+      expect(written).toBe(withReplacer(view));
+      if (written !== JSON.stringify(view)) maps++;
+    }
+    // The views do hold Maps or Sets (else this would test nothing).
+    expect(maps).toBeGreaterThan(0);
+  });
+});
 
 describe('page keys once per build', () => {
   it('should compute a key once per owner and id', () => {
