@@ -8,10 +8,9 @@
 // of the scope while the build goes on. The map component then takes the drawing
 // (src/lib/map/route-map.ts, routeMapModelFor) if the worker fitted the same projection
 // (it runs the same code on the same numbers, so it does; the check makes sure), and
-// draws it itself otherwise. Only a cold `astro build` has a worker (a rebuild renders few
-// of these pages): src/integrations/basemap-prefetch.ts names its file in
-// BASEMAP_WORKER_ENV; elsewhere (rebuilds, tests, the dev server) nothing is prefetched
-// and maps are drawn as they render.
+// draws it itself otherwise. Only `astro build` has a worker: src/integrations/basemap-prefetch.ts
+// names its file in BASEMAP_WORKER_ENV; elsewhere (tests, the dev server) nothing is
+// prefetched and maps are drawn as they render.
 import { Worker } from 'node:worker_threads';
 import type { MapScope } from './map-scope.ts';
 import type { DrawnBasemap, MapMode } from './route-map.ts';
