@@ -249,13 +249,6 @@ export function routeMapBasemap(scope: MapScope, atlas: (resolution: AtlasResolu
 /** Models already made, per scope object and mode (and the atlas they were made from). */
 const models = new WeakMap<MapScope, Map<MapMode, { atlas: (resolution: AtlasResolution) => AtlasTopology; model: RouteMapModel }>>();
 
-function remember(scope: MapScope, mode: MapMode, atlas: (resolution: AtlasResolution) => AtlasTopology, model: RouteMapModel): RouteMapModel {
-  let byMode = models.get(scope);
-  if (!byMode) models.set(scope, (byMode = new Map()));
-  byMode.set(mode, { atlas, model });
-  return model;
-}
-
 /**
  * routeMapModel, remembered for as long as its scope object lives. A page's views (and
  * the scopes in them) are computed once for both languages, which Astro renders a whole
@@ -263,26 +256,36 @@ function remember(scope: MapScope, mode: MapMode, atlas: (resolution: AtlasResol
  * drawing and labelling the same map again. The model is read, never changed.
  */
 export function sharedRouteMapModel(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode = 'interactive'): RouteMapModel {
-  const known = models.get(scope)?.get(mode);
+  let byMode = models.get(scope);
+  if (!byMode) models.set(scope, (byMode = new Map()));
+  const known = byMode.get(mode);
   if (known && known.atlas === atlas) return known.model;
-  return remember(scope, mode, atlas, routeMapModel(scope, atlas, mode));
+  const model = routeMapModel(scope, atlas, mode);
+  byMode.set(mode, { atlas, model });
+  return model;
 }
 
 /**
  * sharedRouteMapModel, with the base map the prefetch worker drew for this scope when
- * there is one (src/lib/map/basemap-prefetch.ts). The worker draws from the project's
- * atlas (src/lib/map/atlas.ts), which the map component passes here; its drawing is
- * used when it was made for the projection and atlas resolution the page fits now
- * (the same code on the same numbers: always, unless the scope changed after it was
- * sent), which makes it the base map the page would draw. The map component calls this.
+ * there is one (src/lib/map/basemap-prefetch.ts): it is used when it was drawn for the
+ * same projection and atlas resolution as the page fits now, which makes it the base
+ * map the page would draw. The map component calls this.
  */
 export async function routeMapModelFor(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode = 'interactive'): Promise<RouteMapModel> {
   const known = models.get(scope)?.get(mode);
   if (known && known.atlas === atlas) return known.model;
   const drawn = await takePrefetchedBasemap(scope, mode);
-  if (!drawn) return sharedRouteMapModel(scope, atlas, mode);
-  const fit = fitMap(scope, mode);
-  const matches = drawn.id === basemapIdOf(fit);
-  prefetchStats()[matches ? 'used' : 'redrawn']++;
-  return remember(scope, mode, atlas, modelOf(scope, fit, matches ? drawn : basemapPaths(atlas(fit.resolution), fit.projection, fit.preset)));
+  if (drawn) {
+    const fit = fitMap(scope, mode);
+    if (drawn.id === basemapIdOf(fit)) {
+      prefetchStats().used++;
+      const model = modelOf(scope, fit, drawn);
+      let byMode = models.get(scope);
+      if (!byMode) models.set(scope, (byMode = new Map()));
+      byMode.set(mode, { atlas, model });
+      return model;
+    }
+    prefetchStats().redrawn++;
+  }
+  return sharedRouteMapModel(scope, atlas, mode);
 }
