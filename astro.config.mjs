@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { analysisPrewarm } from './src/integrations/analysis-prewarm.ts';
-import { basemapPrefetch } from './src/integrations/basemap-prefetch.ts';
 import { checkPages } from './src/integrations/check-pages.ts';
 import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -78,8 +77,6 @@ export default defineConfig({
     clearOutDir(),
     // While Astro syncs the content and bundles the site, a worker runs the analysis the pages read.
     analysisPrewarm(),
-    // While pages render, a worker draws the locator maps' base maps their views asked for.
-    basemapPrefetch(),
     mdx(),
     sitemap({ defaultLocale: 'en', locales: { en: 'en', id: 'id' } }),
     checkPages(),

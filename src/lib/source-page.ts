@@ -3,7 +3,6 @@
 // as the page's incremental-build key (src/lib/page-keys.ts): the key is then the
 // digest of exactly what the page reads from the rest of the briefing.
 import type { MapScope } from './map/map-scope.ts';
-import { prefetchBasemap } from './map/basemap-prefetch.ts';
 import { drawnScope, locatorScope, mapScope } from './map/map-scope.ts';
 import type { Site } from './briefing.ts';
 import type { ArticleEntry } from './articles.ts';
@@ -43,8 +42,6 @@ export function sourcePage(site: Site, entry: ArticleEntry): SourcePage {
       locator: drawnScope(locatorScope(mapScope(site.briefing, (citation) => citation.article === entry.id, [entry.id]))),
     };
     perSite.set(entry.id, page);
-    // Its locator's base map is drawn on another thread meanwhile (as the page shows it: static, when it has places).
-    if (page.locator.places.length > 0) prefetchBasemap(page.locator, 'static');
   }
   return page;
 }

@@ -9,7 +9,6 @@ import type { Site } from './briefing.ts';
 import { entitiesById, type EntityLink } from './entity-page.ts';
 import { entitySlugs, timeline, type TimelineYear } from './entity-views.ts';
 import { conflictPage } from './index-pages.ts';
-import { prefetchBasemap } from './map/basemap-prefetch.ts';
 import { drawnScope, locatorScope, mapScope, type MapScope } from './map/map-scope.ts';
 import { citedParagraphs, keyOnce, pageKey } from './page-keys.ts';
 import { PAGE_SIZE, pageCount, pageItems } from './paging.ts';
@@ -112,8 +111,6 @@ export function topicPage(site: Site, topic: Pick<Topic, 'id'>): TopicPage {
     locator: drawnScope(locatorScope(mapScope(briefing, (citation) => onTopic(briefing, topic.id, citation)))),
   };
   perSite.set(topic.id, view);
-  // Its locator's base map is drawn on another thread meanwhile (src/lib/map/basemap-prefetch.ts).
-  if (view.locator.places.length > 0) prefetchBasemap(view.locator, 'static');
   return view;
 }
 

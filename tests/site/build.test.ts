@@ -572,13 +572,12 @@ describe('builds of the same input', () => {
     for (const name of await readdir(join(projectRoot, 'seeds'))) await copyFile(join(projectRoot, 'seeds', name), join(ws.seeds, name));
     expectOk(await runIngest(ws), 'ingest');
     // A cold cache each time: nothing carried over from the first build. The first as
-    // configured (several pages at once, the analysis prepared by a worker, base maps
-    // drawn ahead by another); the second one page at a time, analysing in the build
-    // itself and drawing each base map as its page renders; the third with a worker whose
+    // configured (several pages at once, the analysis prepared by a worker); the second
+    // one page at a time, analysing in the build itself; the third with a worker whose
     // heap is too small for the analysis, so the build analyses itself after it stops.
     const envs: Record<string, Record<string, string>> = {
       a: {},
-      b: { BRIEFING_BUILD_CONCURRENCY: '1', BRIEFING_PREWARM: 'off', BRIEFING_MAP_PREFETCH: 'off' },
+      b: { BRIEFING_BUILD_CONCURRENCY: '1', BRIEFING_PREWARM: 'off' },
       c: { BRIEFING_PREWARM_HEAP_MB: '16' },
     };
     for (const [run, env] of Object.entries(envs)) {
@@ -605,11 +604,6 @@ describe('builds of the same input', () => {
     // The third build's worker did stop for want of memory (so its site came from the fallback).
     expect(logs.get('c')).toContain('the analysis worker ran out of its 16 MB heap; the build analyses itself');
     expect(logs.get('a')).toContain('analysis prepared while the site was bundled');
-    // The first build's pages took their base maps from the prefetch worker; the second drew them.
-    const prefetched = /(\d+) of (\d+) locator base maps drawn ahead of their pages/.exec(logs.get('a') ?? '');
-    expect(Number(prefetched?.[1])).toBeGreaterThan(0);
-    expect(prefetched?.[1]).toBe(prefetched?.[2]);
-    expect(logs.get('b')).not.toContain('base maps drawn ahead');
   }, TIMEOUT);
 });
 

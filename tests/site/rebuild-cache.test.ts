@@ -105,10 +105,6 @@ describe('rebuilds with a warm cache', () => {
     // Only the pages without getStaticPaths (home, indexes, map…) are rendered again.
     expect(warm.reused).toBeGreaterThan(cold.rendered * 0.8);
     expect(warm.rendered + warm.reused).toBe(cold.rendered);
-    // The cold build drew its locators' base maps ahead on a worker; a rebuild, which
-    // renders few of those pages, does not (src/integrations/basemap-prefetch.ts).
-    expect(plainOutput(builds.get('cold') as RunResult)).toMatch(/[1-9]\d* of \d+ locator base maps drawn ahead of their pages/);
-    expect(plainOutput(builds.get('warm') as RunResult)).not.toContain('base maps drawn ahead');
   });
 
   it('should give a cold build’s site after an article was edited, rendering only what the edit reaches', async () => {

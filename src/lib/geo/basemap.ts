@@ -146,17 +146,12 @@ const basemapCache = new WeakMap<AtlasTopology, { maps: Map<string, Basemap>; ch
 
 const basemapChars = (basemap: Basemap) => basemap.land.length + basemap.borders.length;
 
-/** Everything drawing a base map reads of the projection and the options: equal keys, equal base maps (of one topology). */
-export function basemapKey(projection: GeoProjection, options: BasemapOptions): string {
-  return JSON.stringify([options.minArea, options.minDistance, projection.rotate(), projection.center(), projection.scale(), projection.translate(), projection.clipExtent(), projection.precision(), projection.clipAngle() ?? null]);
-}
-
 /**
  * The base map for a projection, from a least-recently-used cache keyed by everything
  * the drawing reads of the projection (it is a pure function of them).
  */
 export function basemapPaths(topology: AtlasTopology, projection: GeoProjection, options: BasemapOptions, limit = BASEMAP_CACHE_CHARS): Basemap {
-  const key = basemapKey(projection, options);
+  const key = JSON.stringify([options.minArea, options.minDistance, projection.rotate(), projection.center(), projection.scale(), projection.translate(), projection.clipExtent(), projection.precision(), projection.clipAngle() ?? null]);
   let cache = basemapCache.get(topology);
   if (!cache) basemapCache.set(topology, (cache = { maps: new Map(), chars: 0 }));
   const { maps } = cache;

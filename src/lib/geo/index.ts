@@ -13,5 +13,5 @@ export { arrowHead, type ArrowHead, type ArrowOptions } from './arrow-head.ts';
 export { placeLabels, type LabelInput, type LabelOptions, type LabelPlacement } from './place-labels.ts';
 export { roundTenth } from './round.ts';
 export { thinStream } from './thin-stream.ts';
-export { basemapKey, basemapPaths, type AtlasTopology, type Basemap, type BasemapOptions } from './basemap.ts';
+export { basemapPaths, type AtlasTopology, type Basemap, type BasemapOptions } from './basemap.ts';
 export { atlasResolution, COARSE_PX_PER_DEGREE, type AtlasResolution } from './atlas-resolution.ts';

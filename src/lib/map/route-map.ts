@@ -9,7 +9,6 @@ import {
   arcPoint,
   arrowHead,
   atlasResolution,
-  basemapKey,
   basemapPaths,
   fitBounds,
   fitProjection,
@@ -18,13 +17,11 @@ import {
   roundTenth,
   type AtlasResolution,
   type AtlasTopology,
-  type Basemap,
   type Box,
   type LabelPlacement,
   type QuadArc,
   type XY,
 } from '../geo/index.ts';
-import { prefetchStats, takePrefetchedBasemap } from './basemap-prefetch.ts';
 import type { MapLeg, MapPlace, MapScope } from './map-scope.ts';
 
 export type MapMode = 'interactive' | 'static';
@@ -176,17 +173,7 @@ function legObstacles(arc: QuadArc, corners: readonly XY[]): Box[] {
   return boxes;
 }
 
-/** A scope fitted to its canvas: the projection, the drawing, and the atlas resolution it needs. */
-interface MapFit {
-  preset: MapPreset;
-  projection: GeoProjection;
-  width: number;
-  height: number;
-  drawn: ReturnType<typeof draw>;
-  resolution: AtlasResolution;
-}
-
-function fitMap(scope: MapScope, mode: MapMode): MapFit {
+export function routeMapModel(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode = 'interactive'): RouteMapModel {
   const preset = MAP_PRESETS[mode];
   const points = scope.places.map((place) => [place.lon, place.lat] as const);
   const { projection, width, height } = fitProjection(points, preset);
@@ -197,11 +184,8 @@ function fitMap(scope: MapScope, mode: MapMode): MapFit {
     fitBounds(projection, drawn.bounds, inner);
     drawn = draw(scope, projection, preset);
   }
-  return { preset, projection, width, height, drawn, resolution: atlasResolution(projection, preset.coarseAbove) };
-}
-
-function modelOf(scope: MapScope, fit: MapFit, basemap: Basemap): RouteMapModel {
-  const { preset, width, height, drawn, resolution } = fit;
+  const resolution = atlasResolution(projection, preset.coarseAbove);
+  const { land, borders } = basemapPaths(atlas(resolution), projection, preset);
   const nodes = scope.places.flatMap((place) => {
     const p = drawn.xy.get(place.id);
     return p ? [{ place, x: roundTenth(p[0]), y: roundTenth(p[1]), r: place.onRoute ? preset.nodeRadius : preset.placeRadius }] : [];
@@ -215,35 +199,12 @@ function modelOf(scope: MapScope, fit: MapFit, basemap: Basemap): RouteMapModel 
     width,
     height,
     resolution,
-    land: basemap.land,
-    borders: basemap.borders,
+    land,
+    borders,
     legs: drawn.legs.map(({ leg, arc, d, arrow }) => ({ leg, arc, d, arrow })),
     nodes: nodes.map((node, i) => ({ ...node, label: labels[i] as LabelPlacement })),
     bounds: drawn.bounds,
   };
-}
-
-/** What names a fitted map's base map: the atlas resolution and everything the drawing reads of the projection. */
-const basemapIdOf = (fit: MapFit) => `${fit.resolution}\u0000${basemapKey(fit.projection, fit.preset)}`;
-
-export function routeMapModel(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode = 'interactive'): RouteMapModel {
-  const fit = fitMap(scope, mode);
-  return modelOf(scope, fit, basemapPaths(atlas(fit.resolution), fit.projection, fit.preset));
-}
-
-/** A base map drawn elsewhere (src/lib/map/basemap-prefetch.ts), with what names it. */
-export interface DrawnBasemap extends Basemap {
-  id: string;
-}
-
-/**
- * The base map of a scope's map, as routeMapModel draws it: what a thread drawing base
- * maps ahead of the pages (src/lib/map/basemap-worker.ts) computes.
- */
-export function routeMapBasemap(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode): DrawnBasemap {
-  const fit = fitMap(scope, mode);
-  const { land, borders } = basemapPaths(atlas(fit.resolution), fit.projection, fit.preset);
-  return { id: basemapIdOf(fit), land, borders };
 }
 
 /** Models already made, per scope object and mode (and the atlas they were made from). */
@@ -263,29 +224,4 @@ export function sharedRouteMapModel(scope: MapScope, atlas: (resolution: AtlasRe
   const model = routeMapModel(scope, atlas, mode);
   byMode.set(mode, { atlas, model });
   return model;
-}
-
-/**
- * sharedRouteMapModel, with the base map the prefetch worker drew for this scope when
- * there is one (src/lib/map/basemap-prefetch.ts): it is used when it was drawn for the
- * same projection and atlas resolution as the page fits now, which makes it the base
- * map the page would draw. The map component calls this.
- */
-export async function routeMapModelFor(scope: MapScope, atlas: (resolution: AtlasResolution) => AtlasTopology, mode: MapMode = 'interactive'): Promise<RouteMapModel> {
-  const known = models.get(scope)?.get(mode);
-  if (known && known.atlas === atlas) return known.model;
-  const drawn = await takePrefetchedBasemap(scope, mode);
-  if (drawn) {
-    const fit = fitMap(scope, mode);
-    if (drawn.id === basemapIdOf(fit)) {
-      prefetchStats().used++;
-      const model = modelOf(scope, fit, drawn);
-      let byMode = models.get(scope);
-      if (!byMode) models.set(scope, (byMode = new Map()));
-      byMode.set(mode, { atlas, model });
-      return model;
-    }
-    prefetchStats().redrawn++;
-  }
-  return sharedRouteMapModel(scope, atlas, mode);
 }
