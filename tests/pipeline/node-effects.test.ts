@@ -37,6 +37,11 @@ describe('writeFileAtomic', () => {
 });
 
 describe('nodeEffects writes', () => {
+  /** A content folder of its own under the test folder: its articles folder, and effects writing into it. */
+  const folder = (label: string, writerThread?: boolean) => {
+    const content = join(dir, label);
+    return { articles: join(content, 'articles'), effects: nodeEffects({ seedsDir: dir, contentDir: content, ...(writerThread === undefined ? {} : { writerThread }) }) };
+  };
   /** The n-th of many content files, named so they sort in order. */
   const name = (n: number) => `a${String(n).padStart(4, '0')}.mdx`;
   /** Writes `count` numbered files (`article n`) through `effects`, one after the other. */
@@ -44,9 +49,7 @@ describe('nodeEffects writes', () => {
     for (let n = 0; n < count; n++) await effects.writeContent(name(n), `article ${n}`);
   };
   it('should put batched writes in place at commit, whole, with no temporary file left', async () => {
-    const content = join(dir, 'batched');
-    const effects = nodeEffects({ seedsDir: dir, contentDir: content });
-    const articles = join(content, 'articles');
+    const { articles, effects } = folder('batched');
     await effects.writeContent('a.mdx', 'first');
     await effects.writeContent('b.mdx', 'second');
     await effects.writeContent('a.mdx', 'first, again');
@@ -60,9 +63,7 @@ describe('nodeEffects writes', () => {
   });
 
   it('should put in place, at commit, the writes made before and on the writer thread, the last write of a name winning', async () => {
-    const content = join(dir, 'threaded');
-    const articles = join(content, 'articles');
-    const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread: true });
+    const { articles, effects } = folder('threaded', true);
     const count = WRITES_BEFORE_THREAD + 150;
     await writeNumbered(effects, count);
     // Written again after the thread took over the first ones.
@@ -82,10 +83,8 @@ describe('nodeEffects writes', () => {
 
   // A folder where a write's temporary file goes makes that write fail (as root, too).
   const failingRun = async (failAt: number, writerThread = true) => {
-    const content = join(dir, `failing-${failAt}-${writerThread}`);
-    const articles = join(content, 'articles');
+    const { articles, effects } = folder(`failing-${failAt}-${writerThread}`, writerThread);
     mkdirSync(join(articles, `bad.mdx.${process.pid}.tmp`), { recursive: true });
-    const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread });
     const names = Array.from({ length: failAt + 40 }, (_, n) => (n === failAt ? 'bad.mdx' : name(n)));
     let error: unknown = null;
     try {
@@ -113,9 +112,7 @@ describe('nodeEffects writes', () => {
   });
 
   it('should write every file on the calling thread without a writer thread, a batch in place as soon as it is full', async () => {
-    const content = join(dir, 'unthreaded');
-    const articles = join(content, 'articles');
-    const effects = nodeEffects({ seedsDir: dir, contentDir: content, writerThread: false });
+    const { articles, effects } = folder('unthreaded', false);
     const count = WRITE_BATCH + 10;
     await writeNumbered(effects, count);
     // Written here, the first batch was flushed and renamed by the write that filled it
